@@ -1,0 +1,66 @@
+package whosaid.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import whosaid.Version;
+import whosaid.io.BadInputException;
+
+/** The {@code whosaid} command: subcommands only; every exit status is decided here. */
+@Command(name = "whosaid", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Tells, sentence by sentence, whose words a passage is: Trotsky's, Lenin's, Stalin's or a "
+                + "narrator's.",
+        subcommands = {LabelCommand.class, TrainCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad input or usage",
+                "3:finished, but some inputs were skipped (--on-error skip)"})
+public final class Main {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int SKIPPED = 3;
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler((e, a) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("whosaid: " + e.getMessage());
+            err.println("(see 'whosaid " + commandName(e.getCommandLine()) + " --help')");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            PrintWriter err = commandLine.getErr();
+            boolean verbose = parsed.matchedOption("--verbose") != null;
+            if (e instanceof BadInputException) {
+                err.println("whosaid: " + e.getMessage());
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+                return BAD_INPUT;
+            }
+            err.println("whosaid: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    private static String commandName(CommandLine cl) {
+        return cl.getParent() == null ? "" : cl.getCommandName();
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"whosaid " + Version.WHOSAID + " (Weka " + Version.weka() + ", OpenNLP "
+                    + opennlp.tools.util.Version.currentVersion() + ")"};
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package whosaid.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import whosaid.text.Unit;
+import whosaid.text.UnitKind;
+
+/**
+ * Prepares the units of one passage for feature extraction, and finds the rule cues: who an introducer says is
+ * speaking ("Lenin writes:", "he wrote me:", "Nogin declared:").
+ */
+public final class Analyzer {
+    private static final Pattern SPEECH_VERB = Pattern.compile(
+            "\\b(?:writes?|wrote|written|says?|said|declared?s?|declaring|stated?|states|announced?|announces|"
+                    + "remarked|replied|answered|argued|insisted|repeat(?:s|ed|ing)|explained|dictated|"
+                    + "added|speaks?|spoke|telegraphed|cites|quoted?|exclaimed|asked|told|continued|"
+                    + "conclusion|proposal|words|letter|speech|report|theses)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
+    /** How many units back a pronoun ("he wrote me:") looks for the speaker it stands for. */
+    private static final int PRONOUN_LOOKBACK = 3;
+
+    private final Speakers speakers;
+
+    public Analyzer(Speakers speakers) {
+        this.speakers = speakers;
+    }
+
+    public Speakers speakers() {
+        return speakers;
+    }
+
+    public List<AnalyzedUnit> analyze(List<Unit> units) {
+        List<AnalyzedUnit> analyzed = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            String masked = speakers.mask(unit.text());
+            String speaker = introducedSpeaker(units, i);
+            analyzed.add(new AnalyzedUnit(unit, Tokens.words(unit.text()), Tokens.words(masked), masked,
+                    cue(unit, speaker), speaker, speakers.named(unit.text())));
+        }
+        return analyzed;
+    }
+
+    private static String cue(Unit unit, String speaker) {
+        List<String> cues = new ArrayList<>();
+        if (!speaker.isEmpty()) {
+            cues.add("intro:" + speaker);
+        }
+        if (!unit.segmentCue().isEmpty()) {
+            cues.add(unit.segmentCue());
+        }
+        return String.join(";", cues);
+    }
+
+    /** For a unit that introduces a quotation, whom it names as speaking: a voice label, "other", or "". */
+    private String introducedSpeaker(List<Unit> units, int i) {
+        Unit unit = units.get(i);
+        boolean introduces = unit.kind() == UnitKind.INTRODUCER
+                || (i + 1 < units.size() && units.get(i + 1).kind() == UnitKind.QUOTATION
+                    && units.get(i + 1).paragraph() == unit.paragraph() && unit.kind() != UnitKind.QUOTATION);
+        if (!introduces || !SPEECH_VERB.matcher(unit.text()).find()) {
+            return "";
+        }
+        Optional<String> named = speakers.firstNamed(unit.text());
+        if (named.isPresent()) {
+            return named.get();
+        }
+        if (PRONOUN_SUBJECT.matcher(unit.text()).find()) {
+            for (int back = 1; back <= PRONOUN_LOOKBACK && i - back >= 0; back++) {
+                List<String> earlier = speakers.named(units.get(i - back).text());
+                if (!earlier.isEmpty()) {
+                    return earlier.get(0);
+                }
+            }
+        }
+        String masked = speakers.mask(unit.text());
+        return OTHER_NAME.matcher(masked.substring(Math.min(1, masked.length()))).find() ? "other" : "";
+    }
+}

@@ -1,0 +1,79 @@
+package whosaid.features;
+
+import java.util.List;
+import whosaid.text.Unit;
+import whosaid.text.UnitKind;
+
+/**
+ * What surrounds a unit: its neighbours' cues (a quotation introduced two sentences ago may still be going on),
+ * the speaker the previous unit names as its subject, and the unit's position in its paragraph.
+ */
+public final class ContextFeatures implements FeatureExtractor {
+    @Override
+    public String family() {
+        return "context";
+    }
+
+    @Override
+    public void extract(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
+        Unit unit = passage.get(index).unit();
+        neighbour(passage, index - 1, unit.paragraph(), "ctx:prev_", sink);
+        neighbour(passage, index + 1, unit.paragraph(), "ctx:next_", sink);
+        openQuotation(passage, index, sink);
+        position(passage, index, sink);
+    }
+
+    private static void neighbour(List<AnalyzedUnit> passage, int i, int paragraph, String prefix, FeatureSink sink) {
+        if (i < 0 || i >= passage.size() || passage.get(i).unit().paragraph() != paragraph) {
+            sink.set(prefix + "none", 1);
+            return;
+        }
+        AnalyzedUnit n = passage.get(i);
+        sink.set(prefix + "kind_" + n.unit().kind().name().toLowerCase(java.util.Locale.ROOT), 1);
+        if (!n.introducedSpeaker().isEmpty()) {
+            sink.set(prefix + "introduces_" + n.introducedSpeaker(), 1);
+        }
+        if (!n.namedSpeakers().isEmpty()) {
+            sink.set(prefix + "subject_" + n.namedSpeakers().get(0), 1);
+        }
+    }
+
+    /** A colon or marked quotation earlier in the paragraph, with whom it was attributed to, may still be running. */
+    private static void openQuotation(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
+        int paragraph = passage.get(index).unit().paragraph();
+        for (int i = index - 1, distance = 1; i >= 0 && distance <= 3; i--, distance++) {
+            AnalyzedUnit earlier = passage.get(i);
+            if (earlier.unit().paragraph() != paragraph) {
+                return;
+            }
+            if (earlier.unit().kind() == UnitKind.QUOTATION && i > 0) {
+                String speaker = passage.get(i - 1).introducedSpeaker();
+                sink.set("ctx:after_quote_" + distance, 1);
+                if (!speaker.isEmpty()) {
+                    sink.set("ctx:after_quote_of_" + speaker, 1.0 / distance);
+                }
+                return;
+            }
+        }
+    }
+
+    private static void position(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
+        int paragraph = passage.get(index).unit().paragraph();
+        int first = index;
+        while (first > 0 && passage.get(first - 1).unit().paragraph() == paragraph) {
+            first--;
+        }
+        int last = index;
+        while (last + 1 < passage.size() && passage.get(last + 1).unit().paragraph() == paragraph) {
+            last++;
+        }
+        int size = last - first + 1;
+        if (size == 1) {
+            sink.set("ctx:alone_in_paragraph", 1);
+        } else {
+            sink.set(index == first ? "ctx:first_in_paragraph" : index == last ? "ctx:last_in_paragraph"
+                    : "ctx:inside_paragraph", 1);
+        }
+        sink.set("ctx:paragraph_size_log", Math.log(size) / 4);
+    }
+}

@@ -1,0 +1,57 @@
+package whosaid.features;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The feature families a model uses, applied in order to every unit of a passage. */
+public final class FeaturePipeline {
+    private static final Map<String, FeatureExtractor> FAMILIES = new LinkedHashMap<>();
+
+    static {
+        for (FeatureExtractor e : List.of(new LexicalFeatures(), new StyleFeatures(), new DiscourseFeatures(),
+                new CueFeatures(), new ContextFeatures())) {
+            FAMILIES.put(e.family(), e);
+        }
+    }
+
+    private final List<FeatureExtractor> extractors;
+
+    private FeaturePipeline(List<FeatureExtractor> extractors) {
+        this.extractors = extractors;
+    }
+
+    /** Every family whosaid knows, in their fixed order. */
+    public static Set<String> allFamilies() {
+        return FAMILIES.keySet();
+    }
+
+    public static FeaturePipeline of(Collection<String> families) {
+        List<FeatureExtractor> chosen = new ArrayList<>();
+        for (String family : families) {
+            FeatureExtractor e = FAMILIES.get(family);
+            if (e == null) {
+                throw new whosaid.io.BadInputException("unknown feature family '" + family + "' (known: "
+                        + String.join(", ", FAMILIES.keySet()) + ")");
+            }
+            chosen.add(e);
+        }
+        return new FeaturePipeline(List.copyOf(chosen));
+    }
+
+    /** The raw named features of every unit of one analysed passage. */
+    public List<Map<String, Double>> extract(List<AnalyzedUnit> passage) {
+        List<Map<String, Double>> features = new ArrayList<>(passage.size());
+        for (int i = 0; i < passage.size(); i++) {
+            FeatureSink sink = new FeatureSink();
+            for (FeatureExtractor e : extractors) {
+                e.extract(passage, i, sink);
+            }
+            features.add(sink.values());
+        }
+        return features;
+    }
+}

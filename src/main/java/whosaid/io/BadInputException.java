@@ -1,0 +1,22 @@
+package whosaid.io;
+
+/**
+ * A problem with what the user gave whosaid (a file, a line of it, an option): reported as one line on stderr
+ * with exit status 2, never as a stack trace.
+ */
+public class BadInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public BadInputException(String message) {
+        super(message);
+    }
+
+    public BadInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** "FILE:LINE: message", the form editors and terminals make clickable. */
+    public static BadInputException at(String file, long line, String message) {
+        return new BadInputException(file + ":" + line + ": " + message);
+    }
+}

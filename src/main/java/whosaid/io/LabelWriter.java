@@ -1,0 +1,26 @@
+package whosaid.io;
+
+import java.io.IOException;
+import java.util.List;
+import whosaid.label.LabeledUnit;
+
+/** Writes labeled units in one output format, passage after passage. */
+public interface LabelWriter extends AutoCloseable {
+    void write(List<LabeledUnit> units) throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    static LabelWriter of(String format, Appendable out, List<String> labels) throws IOException {
+        return switch (format) {
+            case "csv" -> new CsvLabelWriter(out, labels);
+            case "jsonl" -> new JsonlLabelWriter(out, labels);
+            default -> throw new BadInputException("--format must be csv or jsonl, not '" + format + "'");
+        };
+    }
+
+    /** Probabilities and confidence with four decimals: enough to rank, and stable across platforms. */
+    static String probability(double p) {
+        return String.format(java.util.Locale.ROOT, "%.4f", p);
+    }
+}

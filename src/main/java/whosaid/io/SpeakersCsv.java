@@ -1,0 +1,45 @@
+package whosaid.io;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import whosaid.features.Speakers;
+
+/** Reads {@code speakers.csv}: {@code label,aliases}, the aliases separated by {@code |}. */
+public final class SpeakersCsv {
+    private SpeakersCsv() {
+    }
+
+    public static Speakers read(Path file) {
+        String name = file.toString();
+        try {
+            String content = TextDecoder.decode(Files.readAllBytes(file), StandardCharsets.UTF_8, name);
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            List<Speakers.Speaker> speakers = new ArrayList<>();
+            try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
+                if (!parser.getHeaderMap().containsKey("label") || !parser.getHeaderMap().containsKey("aliases")) {
+                    throw BadInputException.at(name, 1, "header must be label,aliases");
+                }
+                for (CSVRecord r : parser) {
+                    if (!r.isConsistent() || r.get("label").isBlank()) {
+                        throw BadInputException.at(name, parser.getCurrentLineNumber(), "expected label,aliases");
+                    }
+                    List<String> aliases = Arrays.stream(r.get("aliases").split("\\|")).map(String::strip)
+                            .filter(a -> !a.isEmpty()).toList();
+                    speakers.add(new Speakers.Speaker(r.get("label").strip(), aliases));
+                }
+            }
+            return new Speakers(speakers);
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+}

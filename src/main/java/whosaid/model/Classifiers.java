@@ -1,0 +1,64 @@
+package whosaid.model;
+
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.functions.LibLINEAR;
+import weka.core.Utils;
+import whosaid.io.BadInputException;
+
+/** Weka classifiers from the specs users write ("weka.classifiers.bayes.NaiveBayesMultinomial", with options). */
+public final class Classifiers {
+    /**
+     * L2-regularised logistic regression (LIBLINEAR): fast on sparse text features and gives real probabilities,
+     * which decoding needs. Chosen over multinomial Naive Bayes by grouped cross-validation (see models/README.md).
+     */
+    public static final String DEFAULT = "weka.classifiers.functions.LibLINEAR -S 0 -C 1.0 -E 0.001 -B 1.0 -P";
+    /** The bag-of-words baseline every figure is reported beside. */
+    public static final String NAIVE_BAYES = "weka.classifiers.bayes.NaiveBayesMultinomial";
+
+    private Classifiers() {
+    }
+
+    public static Classifier forSpec(String spec) {
+        try {
+            String[] parts = Utils.splitOptions(spec);
+            if (parts.length == 0) {
+                throw new BadInputException("--classifier: empty classifier spec");
+            }
+            String name = parts[0];
+            parts[0] = "";
+            return AbstractClassifier.forName(name, parts);
+        } catch (BadInputException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new BadInputException("--classifier '" + spec + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes every label count equally: LIBLINEAR takes per-class cost weights, other classifiers instance weights.
+     *
+     * @return the weight each training instance of a label should carry
+     */
+    static double[] balance(Classifier classifier, int[] counts) {
+        int total = 0;
+        int present = 0;
+        for (int c : counts) {
+            total += c;
+            present += c > 0 ? 1 : 0;
+        }
+        double[] weights = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            weights[i] = counts[i] == 0 ? 1 : total / (double) (present * counts[i]);
+        }
+        if (classifier instanceof LibLINEAR liblinear) {
+            StringBuilder w = new StringBuilder();
+            for (double weight : weights) {
+                w.append(w.length() == 0 ? "" : " ").append(weight);
+            }
+            liblinear.setWeights(w.toString());
+            java.util.Arrays.fill(weights, 1);
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,25 @@
+package whosaid.model;
+
+import java.util.Map;
+import weka.classifiers.Classifier;
+import whosaid.features.SparseVector;
+
+/** The classifier's probability for each label of one unit, before calibration. */
+public final class Posteriors {
+    private Posteriors() {
+    }
+
+    static double[] of(WhosaidModel model, Map<String, Double> features) {
+        return of(model, model.classifier(), features);
+    }
+
+    /** With an explicit classifier copy, so each thread can use its own. */
+    public static double[] of(WhosaidModel model, Classifier classifier, Map<String, Double> features) {
+        SparseVector v = model.space().vectorize(features);
+        try {
+            return classifier.distributionForInstance(WekaBridge.instance(model.header(), v, -1, 1));
+        } catch (Exception e) {
+            throw new IllegalStateException("classifier failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package whosaid.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import whosaid.io.BadInputException;
+import whosaid.io.GoldRow;
+import whosaid.io.LabeledCsv;
+import whosaid.io.TextDecoder;
+import whosaid.text.Passage;
+import whosaid.text.Segmenter;
+import whosaid.text.Unit;
+import whosaid.text.UnitKind;
+
+/** Reads the two kinds of labeled data: hand-labeled CSV files, and corpus folders whose name is the voice. */
+public final class TrainingData {
+    private TrainingData() {
+    }
+
+    /**
+     * Every work of a corpus directory ({@code DIR/<label>/*.txt}) as one passage, each unit weakly labeled by
+     * its folder, except quotations, which are other people's words.
+     */
+    public static List<LabeledPassage> corpus(Path dir, Segmenter segmenter) {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + ": corpus directory not found");
+        }
+        List<LabeledPassage> passages = new ArrayList<>();
+        try (Stream<Path> labels = Files.list(dir)) {
+            for (Path labelDir : labels.filter(Files::isDirectory).sorted().toList()) {
+                String label = labelDir.getFileName().toString();
+                try (Stream<Path> files = Files.list(labelDir)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                        passages.add(corpusWork(dir, file, label, segmenter));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot read corpus: " + e.getMessage(), e);
+        }
+        if (passages.isEmpty()) {
+            throw new BadInputException(dir + ": no DIR/<label>/*.txt files in corpus directory");
+        }
+        return passages;
+    }
+
+    private static LabeledPassage corpusWork(Path root, Path file, String label, Segmenter segmenter)
+            throws IOException {
+        String id = root.relativize(file).toString();
+        String text = TextDecoder.decode(Files.readAllBytes(file), StandardCharsets.UTF_8, file.toString());
+        List<Unit> units = segmenter.segment(new Passage(id, text));
+        List<String> labels = new ArrayList<>(units.size());
+        for (Unit u : units) {
+            labels.add(u.kind() == UnitKind.QUOTATION ? null : label);
+        }
+        return new LabeledPassage(id, id, units, labels, Collections.nCopies(units.size(), true), false);
+    }
+
+    /**
+     * Hand-labeled passages from CSV files. Where the passage text can be found (its path as written, or beside the
+     * CSV), it is cut into units again with this segmenter and each unit takes the label of the gold unit covering
+     * most of it, so that training sees units exactly as labeling will; otherwise the rows are the units.
+     */
+    public static List<LabeledPassage> handLabeled(List<String> csvFilesOrDirs, Set<String> labels,
+                                                   Segmenter segmenter) {
+        Map<String, List<GoldRow>> byPassage = new LinkedHashMap<>();
+        for (GoldRow row : LabeledCsv.readAll(csvFilesOrDirs, labels)) {
+            byPassage.computeIfAbsent(row.file() + "\u0000" + row.passage(), k -> new ArrayList<>()).add(row);
+        }
+        List<LabeledPassage> passages = new ArrayList<>();
+        for (List<GoldRow> rows : byPassage.values()) {
+            rows.sort(java.util.Comparator.comparingInt(GoldRow::unit));
+            GoldRow first = rows.get(0);
+            Path text = PassageText.find(first.passage(), Path.of(first.file()));
+            passages.add(text != null && rows.stream().allMatch(GoldRow::hasOffsets)
+                    ? resegmented(rows, text, segmenter) : asRows(rows));
+        }
+        return passages;
+    }
+
+    private static LabeledPassage resegmented(List<GoldRow> rows, Path textFile, Segmenter segmenter) {
+        GoldRow first = rows.get(0);
+        String text = PassageText.read(textFile);
+        int length = text.codePointCount(0, text.length());
+        for (GoldRow row : rows) {
+            if (row.end() > length) {
+                throw BadInputException.at(row.file(), row.line(), "offsets " + row.start() + "-" + row.end()
+                        + " lie outside the passage text " + textFile + " (" + length + " code points)");
+            }
+        }
+        List<Unit> units = segmenter.segment(new Passage(first.passage(), text));
+        int[] cover = SpanOverlap.bestCover(units, Unit::start, Unit::end, rows, GoldRow::start, GoldRow::end);
+        List<String> labels = new ArrayList<>(units.size());
+        List<Boolean> certain = new ArrayList<>(units.size());
+        for (int c : cover) {
+            labels.add(c < 0 ? null : rows.get(c).label());
+            certain.add(c >= 0 && rows.get(c).certain());
+        }
+        return new LabeledPassage(first.passage(), first.passage(), units, labels, certain, true);
+    }
+
+    private static LabeledPassage asRows(List<GoldRow> rows) {
+        GoldRow first = rows.get(0);
+        List<Unit> units = new ArrayList<>(rows.size());
+        int offset = 0;
+        for (GoldRow row : rows) {
+            int start = row.hasOffsets() ? row.start() : offset;
+            int end = row.hasOffsets() ? row.end() : start + row.text().codePointCount(0, row.text().length());
+            units.add(new Unit(first.passage(), units.size(), start, end, row.text(), UnitKind.SENTENCE, 0, ""));
+            offset = end + 1;
+        }
+        return new LabeledPassage(first.passage(), first.passage(), units,
+                rows.stream().map(GoldRow::label).toList(), rows.stream().map(GoldRow::certain).toList(), true);
+    }
+
+    /** Finds and reads the text file a labeled CSV's {@code passage} column names. */
+    static final class PassageText {
+        private PassageText() {
+        }
+
+        static Path find(String passage, Path csv) {
+            if (passage.equals("-")) {
+                return null;
+            }
+            List<Path> candidates = new ArrayList<>();
+            candidates.add(Path.of(passage));
+            Path dir = csv.toAbsolutePath().getParent();
+            for (int up = 0; up < 3 && dir != null; up++, dir = dir.getParent()) {
+                candidates.add(dir.resolve(passage));
+            }
+            return candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+        }
+
+        static String read(Path file) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return TextDecoder.decode(in.readAllBytes(), StandardCharsets.UTF_8, file.toString());
+            } catch (IOException e) {
+                throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package whosaid.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import whosaid.Version;
+import whosaid.features.Speakers;
+import whosaid.io.BadInputException;
+import whosaid.text.Segmenter;
+
+/** {@code whosaid train}: reads the labeled data and the corpus, trains, and writes the model file. */
+public final class TrainingRun {
+    private TrainingRun() {
+    }
+
+    /** Where the training data comes from. */
+    public record Sources(List<String> labeledCsv, Path corpus, Speakers speakers, Path speakersFile) {
+    }
+
+    /** The passages of both kinds of data, in a fixed order. */
+    public static List<LabeledPassage> read(Sources sources, Segmenter segmenter) {
+        List<LabeledPassage> passages = new ArrayList<>();
+        if (sources.corpus() != null) {
+            passages.addAll(TrainingData.corpus(sources.corpus(), segmenter));
+        }
+        if (!sources.labeledCsv().isEmpty()) {
+            passages.addAll(TrainingData.handLabeled(sources.labeledCsv(), java.util.Set.of(), segmenter));
+        }
+        if (passages.isEmpty()) {
+            throw new BadInputException("no training data: give --data and/or --corpus");
+        }
+        return passages;
+    }
+
+    /** Every label of the data, sorted: the model's label order and the order of the p_ columns. */
+    public static List<String> labels(List<LabeledPassage> passages) {
+        TreeSet<String> labels = new TreeSet<>();
+        passages.forEach(p -> p.labels().stream().filter(java.util.Objects::nonNull).forEach(labels::add));
+        if (labels.size() < 2) {
+            throw new BadInputException("training data has " + labels.size() + " label(s); at least 2 are needed");
+        }
+        return List.copyOf(labels);
+    }
+
+    public static WhosaidModel train(Sources sources, TrainingOptions options, PrintStream log) {
+        Segmenter segmenter = new Segmenter();
+        log.println("reading training data ...");
+        List<LabeledPassage> passages = read(sources, segmenter);
+        List<String> labels = labels(passages);
+        Map<String, Integer> counts = countUnits(passages);
+        log.println("  " + passages.size() + " passages, units per label " + counts);
+        Trainer trainer = new Trainer(labels, sources.speakers(), options);
+        log.println("extracting features ...");
+        List<FeaturizedPassage> featurized = trainer.featurize(passages);
+        log.println("training " + options.classifier() + " (+" + options.calibrationFolds()
+                + " calibration folds) ...");
+        WhosaidModel model = trainer.train(featurized, metadata(sources, options, passages, counts));
+        log.println("  " + model.space().size() + " features, temperature "
+                + String.format(java.util.Locale.ROOT, "%.3f", model.calibration().temperature()));
+        return model;
+    }
+
+    private static Map<String, Integer> countUnits(List<LabeledPassage> passages) {
+        Map<String, Integer> counts = new TreeMap<>();
+        passages.forEach(p -> p.labels().stream().filter(java.util.Objects::nonNull)
+                .forEach(l -> counts.merge(l, 1, Integer::sum)));
+        return counts;
+    }
+
+    private static ModelMetadata metadata(Sources sources, TrainingOptions options, List<LabeledPassage> passages,
+                                          Map<String, Integer> counts) {
+        List<ModelMetadata.DataFile> files = new ArrayList<>();
+        for (LabeledPassage p : passages) {
+            Path file = p.handLabeled() ? null : sources.corpus().resolve(p.id());
+            if (file != null) {
+                files.add(new ModelMetadata.DataFile("corpus/" + p.id(), sha256(file), p.units().size()));
+            }
+        }
+        for (String csv : sources.labeledCsv()) {
+            hashTree(Path.of(csv), files);
+        }
+        if (sources.speakersFile() != null) {
+            files.add(new ModelMetadata.DataFile(sources.speakersFile().toString(), sha256(sources.speakersFile()), 0));
+        }
+        Map<String, String> opts = new LinkedHashMap<>();
+        opts.put("classifier", options.classifier());
+        opts.put("seed", Long.toString(options.seed()));
+        opts.put("features", String.join(",", options.families()));
+        opts.put("minCount", Integer.toString(options.minCount()));
+        opts.put("maxFeatures", Integer.toString(options.maxFeatures()));
+        opts.put("calibrationFolds", Integer.toString(options.calibrationFolds()));
+        opts.put("handLabeledCopies", Integer.toString(options.handLabeledCopies()));
+        return new ModelMetadata(Version.WHOSAID, Version.weka(), files, counts, opts, Map.of());
+    }
+
+    private static void hashTree(Path path, List<ModelMetadata.DataFile> files) {
+        try (var walk = Files.walk(path)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+                files.add(new ModelMetadata.DataFile(f.toString(), sha256(f), 0));
+            }
+        } catch (IOException e) {
+            throw new BadInputException(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
