@@ -9,6 +9,9 @@ final class CommonOptions {
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     /**
      * A path relative to the current directory, or failing that to the whosaid installation (the launcher sets
      * {@code whosaid.home}), so the default model is found from anywhere.

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import whosaid.io.AtomicFile;
 import whosaid.io.LabelWriter;
+import whosaid.io.Progress;
 import whosaid.io.TextInputs;
 import whosaid.label.BatchLabeling;
 import whosaid.label.Labeler;
@@ -55,7 +56,8 @@ final class LabelCommand implements Callable<Integer> {
         Options.positive("--threads", threads);
         List<String> sources = TextInputs.expand(inputs);
         WhosaidModel loaded = ModelFile.load(CommonOptions.resolve(model));
-        BatchLabeling batch = new BatchLabeling(new Labeler(loaded), !noContext, encoding, policy, threads, System.err);
+        BatchLabeling batch = new BatchLabeling(new Labeler(loaded), !noContext, encoding, policy, threads, System.err,
+                Progress.onTerminal());
         BatchLabeling.Summary[] summary = new BatchLabeling.Summary[1];
         if (output == null) {
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);

@@ -10,7 +10,8 @@ import whosaid.io.BadInputException;
 @Command(name = "whosaid", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Tells, sentence by sentence, whose words a passage is: Trotsky's, Lenin's, Stalin's or a "
                 + "narrator's.",
-        subcommands = {LabelCommand.class, TrainCommand.class},
+        subcommands = {LabelCommand.class, TrainCommand.class, EvaluateCommand.class, DatasetCommand.class,
+                BenchCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input or usage",
                 "3:finished, but some inputs were skipped (--on-error skip)"})
@@ -20,8 +21,12 @@ public final class Main {
     public static final int BAD_INPUT = 2;
     public static final int SKIPPED = 3;
 
+    /** netlib logs a warning for each native library it does not find; whosaid uses the pure-Java ones on purpose. */
+    private static final java.util.logging.Logger NETLIB_LOG = java.util.logging.Logger.getLogger("com.github.fommil");
+
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        NETLIB_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 
@@ -35,7 +40,8 @@ public final class Main {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             PrintWriter err = commandLine.getErr();
-            boolean verbose = parsed.matchedOption("--verbose") != null;
+            // --verbose belongs to the subcommand, whose own parse result holds it
+            boolean verbose = commandLine.getParseResult().hasMatchedOption("--verbose");
             if (e instanceof BadInputException) {
                 err.println("whosaid: " + e.getMessage());
                 if (verbose) {
@@ -53,7 +59,7 @@ public final class Main {
     }
 
     private static String commandName(CommandLine cl) {
-        return cl.getParent() == null ? "" : cl.getCommandName();
+        return cl.getParent() == null ? "" : cl.getCommandSpec().qualifiedName(" ").replaceFirst("^whosaid ", "");
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

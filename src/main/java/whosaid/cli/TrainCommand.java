@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import whosaid.features.Speakers;
+import whosaid.io.Progress;
 import whosaid.io.SpeakersCsv;
 import whosaid.model.ModelFile;
 import whosaid.model.TrainingOptions;
@@ -40,6 +41,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--features", split = ",", description = "Feature families to use (default: all of lexical,style,discourse,cues,context).")
     List<String> features;
 
+    @Option(names = "--calibration-folds", description = "Grouped folds for fitting calibration and decoding (default: 4; 0 skips them: faster, uncalibrated).")
+    Integer calibrationFolds;
+
     @Option(names = "--threads", description = "Threads for feature extraction (default: all cores).")
     Integer threads;
 
@@ -52,6 +56,9 @@ final class TrainCommand implements Callable<Integer> {
         if (features != null) {
             options = options.withFamilies(features);
         }
+        if (calibrationFolds != null) {
+            options = options.withCalibrationFolds(calibrationFolds);
+        }
         if (threads != null) {
             Options.positive("--threads", threads);
             options = options.withThreads(threads);
@@ -59,7 +66,7 @@ final class TrainCommand implements Callable<Integer> {
         Path speakersFile = CommonOptions.resolve(speakers);
         Speakers known = SpeakersCsv.read(speakersFile);
         TrainingRun.Sources sources = new TrainingRun.Sources(data, corpus, known, speakersFile);
-        WhosaidModel model = TrainingRun.train(sources, options, System.err);
+        WhosaidModel model = TrainingRun.train(sources, options, System.err, Progress.onTerminal());
         ModelFile.save(model, out);
         System.err.println("wrote " + out);
         return Main.OK;

@@ -37,7 +37,7 @@ public final class SequenceDecoder {
                 double best = Double.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int from = 0; from < k; from++) {
-                    double s = score[t - 1][from] + Math.log(tm.next()[from][y]);
+                    double s = score[t - 1][from] + tm.weight() * Math.log(tm.next()[from][y]);
                     if (s > best) {
                         best = s;
                         arg = from;
@@ -56,7 +56,8 @@ public final class SequenceDecoder {
     }
 
     /** Scaled forward-backward: each step is normalised, so long passages do not underflow. */
-    private static double[][] marginals(double[][] emissions, TransitionMatrix tm, int n, int k) {
+    private static double[][] marginals(double[][] emissions, TransitionMatrix weighted, int n, int k) {
+        TransitionMatrix tm = powered(weighted);
         double[][] alpha = new double[n][k];
         double[][] beta = new double[n][k];
         for (int y = 0; y < k; y++) {
@@ -92,6 +93,22 @@ public final class SequenceDecoder {
             normalize(marginals[t]);
         }
         return marginals;
+    }
+
+    /** The transition rows raised to the matrix's weight and renormalised, so marginals agree with Viterbi. */
+    private static TransitionMatrix powered(TransitionMatrix tm) {
+        if (tm.weight() == 1) {
+            return tm;
+        }
+        double[][] next = new double[tm.labels()][];
+        for (int a = 0; a < next.length; a++) {
+            next[a] = new double[tm.labels()];
+            for (int b = 0; b < next.length; b++) {
+                next[a][b] = Math.pow(tm.next()[a][b], tm.weight());
+            }
+            normalize(next[a]);
+        }
+        return new TransitionMatrix(tm.initial(), next, 1);
     }
 
     private static double log(double p) {

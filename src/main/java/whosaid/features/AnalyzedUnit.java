@@ -10,7 +10,8 @@ import whosaid.text.Unit;
  * @param cue the rule evidence ("intro:Lenin", "intro:other", "quote", "colon"), empty if none
  * @param introducedSpeaker the voice an introducer names as speaking ("other" for someone else), or empty
  * @param namedSpeakers the voices the unit names, in order of mention
+ * @param quotedSpeaker for a quotation, whom the introducer before it names as speaking, or empty
  */
 public record AnalyzedUnit(Unit unit, List<String> words, List<String> maskedWords, String maskedText, String cue,
-                           String introducedSpeaker, List<String> namedSpeakers) {
+                           String introducedSpeaker, List<String> namedSpeakers, String quotedSpeaker) {
 }

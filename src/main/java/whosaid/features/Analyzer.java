@@ -20,6 +20,10 @@ public final class Analyzer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
+    /** A name opening the sentence as the speech verb's subject ("Nogin declared:"), not a capitalised opener. */
+    private static final Pattern OPENING_NAME = Pattern.compile(
+            "(?!(?:The|This|That|These|Those|They|She|His|Her|Its|Our|Their|One|Then|There|Here|But|And|Thus|Yet)\\b)"
+                    + "\\p{Lu}\\p{Ll}{2,},?\\s+(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?(?i:" + SPEECH_VERB.pattern() + ")");
     /** How many units back a pronoun ("he wrote me:") looks for the speaker it stands for. */
     private static final int PRONOUN_LOOKBACK = 3;
 
@@ -35,20 +39,28 @@ public final class Analyzer {
 
     public List<AnalyzedUnit> analyze(List<Unit> units) {
         List<AnalyzedUnit> analyzed = new ArrayList<>(units.size());
+        String previousIntroduced = "";
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             String masked = speakers.mask(unit.text());
-            String speaker = introducedSpeaker(units, i);
+            String introduced = introducedSpeaker(units, i);
+            boolean quotes = unit.kind() == UnitKind.QUOTATION && i > 0
+                    && units.get(i - 1).paragraph() == unit.paragraph();
+            String quoted = quotes ? previousIntroduced : "";
             analyzed.add(new AnalyzedUnit(unit, Tokens.words(unit.text()), Tokens.words(masked), masked,
-                    cue(unit, speaker), speaker, speakers.named(unit.text())));
+                    cue(unit, introduced, quoted), introduced, speakers.named(unit.text()), quoted));
+            previousIntroduced = introduced;
         }
         return analyzed;
     }
 
-    private static String cue(Unit unit, String speaker) {
+    private static String cue(Unit unit, String introduced, String quoted) {
         List<String> cues = new ArrayList<>();
-        if (!speaker.isEmpty()) {
-            cues.add("intro:" + speaker);
+        if (!introduced.isEmpty()) {
+            cues.add("intro:" + introduced);
+        }
+        if (!quoted.isEmpty()) {
+            cues.add("quoting:" + quoted);
         }
         if (!unit.segmentCue().isEmpty()) {
             cues.add(unit.segmentCue());
@@ -78,6 +90,8 @@ public final class Analyzer {
             }
         }
         String masked = speakers.mask(unit.text());
-        return OTHER_NAME.matcher(masked.substring(Math.min(1, masked.length()))).find() ? "other" : "";
+        boolean namesSomeoneElse = OTHER_NAME.matcher(masked.substring(Math.min(1, masked.length()))).find()
+                || OPENING_NAME.matcher(masked).lookingAt();
+        return namesSomeoneElse ? "other" : "";
     }
 }

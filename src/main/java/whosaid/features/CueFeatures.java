@@ -2,7 +2,6 @@ package whosaid.features;
 
 import java.util.List;
 import whosaid.text.Unit;
-import whosaid.text.UnitKind;
 
 /**
  * Rule evidence of quoting: the unit's kind (introducer, quotation), quotation marks, a colon introducer, a speech
@@ -27,11 +26,8 @@ public final class CueFeatures implements FeatureExtractor {
         if (!unit.introducedSpeaker().isEmpty()) {
             sink.set("cue:introduces_" + unit.introducedSpeaker(), 1);
         }
-        if (u.kind() == UnitKind.QUOTATION && index > 0) {
-            String introduced = passage.get(index - 1).introducedSpeaker();
-            if (!introduced.isEmpty()) {
-                sink.set("cue:quoting_" + introduced, 1);
-            }
+        if (!unit.quotedSpeaker().isEmpty()) {
+            sink.set("cue:quoting_" + unit.quotedSpeaker(), 1);
         }
         if (u.text().strip().endsWith(":")) {
             sink.set("cue:ends_colon", 1);

@@ -46,12 +46,17 @@ public final class FeaturePipeline {
     public List<Map<String, Double>> extract(List<AnalyzedUnit> passage) {
         List<Map<String, Double>> features = new ArrayList<>(passage.size());
         for (int i = 0; i < passage.size(); i++) {
-            FeatureSink sink = new FeatureSink();
-            for (FeatureExtractor e : extractors) {
-                e.extract(passage, i, sink);
-            }
-            features.add(sink.values());
+            features.add(extract(passage, i));
         }
         return features;
+    }
+
+    /** The raw named features of one unit of an analysed passage. */
+    public Map<String, Double> extract(List<AnalyzedUnit> passage, int index) {
+        FeatureSink sink = new FeatureSink();
+        for (FeatureExtractor e : extractors) {
+            e.extract(passage, index, sink);
+        }
+        return sink.values();
     }
 }

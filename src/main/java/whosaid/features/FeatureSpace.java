@@ -3,7 +3,6 @@ package whosaid.features;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,16 @@ import java.util.Map;
  */
 public final class FeatureSpace implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How a feature is normalised: with the word n-grams, with the character trigrams, or not at all. */
+    private static final byte OTHER = 0;
+    private static final byte WORD_GRAM = 1;
+    private static final byte CHAR_TRIGRAM = 2;
 
     private final String[] names;
     private final double[] idf;
     private final HashMap<String, Integer> index;
+    // Derived from the names; volatile so that a thread never sees the array before it is filled.
+    private transient volatile byte[] kinds;
 
     private FeatureSpace(String[] names, double[] idf) {
         this.names = names;
@@ -76,7 +81,9 @@ public final class FeatureSpace implements Serializable {
 
     /** The unit's known features, weighted and normalised; unknown names are dropped. */
     public SparseVector vectorize(Map<String, Double> raw) {
-        int[] indices = new int[raw.size()];
+        byte[] kinds = kinds();
+        // each entry is packed as (attribute index << 32 | position), so that one primitive sort orders them by index
+        long[] order = new long[raw.size()];
         double[] values = new double[raw.size()];
         int n = 0;
         double lexicalNorm = 0;
@@ -87,32 +94,40 @@ public final class FeatureSpace implements Serializable {
                 continue;
             }
             double v = e.getValue() * idf[i];
-            indices[n] = i;
+            order[n] = (long) i << 32 | n;
             values[n] = v;
             n++;
-            if (isWordGram(e.getKey())) {
+            if (kinds[i] == WORD_GRAM) {
                 lexicalNorm += v * v;
-            } else if (e.getKey().startsWith(StyleFeatures.CHAR_TRIGRAM)) {
+            } else if (kinds[i] == CHAR_TRIGRAM) {
                 charNorm += v * v;
             }
         }
-        Integer[] order = new Integer[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-        }
-        int[] finalIndices = indices;
-        Arrays.sort(order, Comparator.comparingInt(k -> finalIndices[k]));
+        Arrays.sort(order, 0, n);
         int[] sortedIndices = new int[n];
         double[] sortedValues = new double[n];
         double lexicalScale = lexicalNorm > 0 ? 1 / Math.sqrt(lexicalNorm) : 1;
         double charScale = charNorm > 0 ? 1 / Math.sqrt(charNorm) : 1;
         for (int k = 0; k < n; k++) {
-            int i = indices[order[k]];
+            int i = (int) (order[k] >>> 32);
             sortedIndices[k] = i;
-            double scale = isWordGram(names[i]) ? lexicalScale
-                    : names[i].startsWith(StyleFeatures.CHAR_TRIGRAM) ? charScale : 1;
-            sortedValues[k] = values[order[k]] * scale;
+            double scale = kinds[i] == WORD_GRAM ? lexicalScale : kinds[i] == CHAR_TRIGRAM ? charScale : 1;
+            sortedValues[k] = values[(int) order[k]] * scale;
         }
         return new SparseVector(sortedIndices, sortedValues);
+    }
+
+    /** Which features are normalised together, by index: computed once rather than per unit and feature. */
+    private byte[] kinds() {
+        byte[] known = kinds;
+        if (known == null) {
+            known = new byte[names.length];
+            for (int i = 0; i < names.length; i++) {
+                known[i] = isWordGram(names[i]) ? WORD_GRAM
+                        : names[i].startsWith(StyleFeatures.CHAR_TRIGRAM) ? CHAR_TRIGRAM : OTHER;
+            }
+            kinds = known;
+        }
+        return known;
     }
 }

@@ -15,8 +15,17 @@ public final class Featurizer {
     }
 
     public Featurized featurize(List<Unit> units) {
-        List<AnalyzedUnit> analyzed = analyzer.analyze(units);
+        List<AnalyzedUnit> analyzed = analyze(units);
         return new Featurized(analyzed, pipeline.extract(analyzed));
+    }
+
+    public List<AnalyzedUnit> analyze(List<Unit> units) {
+        return analyzer.analyze(units);
+    }
+
+    /** The raw features of one analysed unit, for callers that must not hold a whole passage's features at once. */
+    public Map<String, Double> features(List<AnalyzedUnit> analyzed, int index) {
+        return pipeline.extract(analyzed, index);
     }
 
     /** The analysed units of a passage and their raw features, index by index. */

@@ -53,7 +53,13 @@ public final class StyleFeatures implements FeatureExtractor {
         sink.set("len:words_log", Math.log1p(words.size()) / 5);
         sink.set("len:mean_word", meanWordLength / 10);
         sink.set("len:bucket_" + lengthBucket(words.size()), 1);
-        long capitalized = unit.unit().text().chars().filter(Character::isUpperCase).count();
+        String original = unit.unit().text();
+        int capitalized = 0;
+        for (int i = 0; i < original.length(); i++) {
+            if (Character.isUpperCase(original.charAt(i))) {
+                capitalized++;
+            }
+        }
         sink.set("len:capitals", capitalized / n);
     }
 
@@ -65,10 +71,14 @@ public final class StyleFeatures implements FeatureExtractor {
             normalized.append(Character.isWhitespace(c) ? ' ' : Character.isDigit(c) ? '0' : c);
         }
         normalized.append(' ');
+        // the name of each trigram is built in one char array: this runs for every character labeled
+        char[] name = new char[CHAR_TRIGRAM.length() + 3];
+        CHAR_TRIGRAM.getChars(0, CHAR_TRIGRAM.length(), name, 0);
         for (int i = 0; i + 3 <= normalized.length(); i++) {
-            counts.merge(CHAR_TRIGRAM + normalized.substring(i, i + 3), 1, Integer::sum);
+            normalized.getChars(i, i + 3, name, CHAR_TRIGRAM.length());
+            counts.merge(new String(name), 1, Integer::sum);
         }
-        counts.forEach((name, c) -> sink.set(name, 1 + Math.log(c)));
+        counts.forEach((trigram, c) -> sink.set(trigram, 1 + Math.log(c)));
     }
 
     private static String lengthBucket(int words) {

@@ -3,7 +3,6 @@ package whosaid.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads labeled CSV files ({@code passage,unit,start,end,label,certain,text}; start, end and certain optional).
@@ -23,7 +25,10 @@ import org.apache.commons.csv.CSVRecord;
  * empty there are not yet annotated and skipped. Every problem is reported with file and line.
  */
 public final class LabeledCsv {
-    private static final List<String> REQUIRED = List.of("passage", "unit", "text");
+    private static final List<String> REQUIRED = List.of("passage", "unit");
+
+    private static final String HEADER_HINT = "passage,unit,start,end,label,certain,text";
+    private static final Pattern STARTLINE = Pattern.compile("\\(startline (\\d+)\\) (.*)");
 
     private LabeledCsv() {
     }
@@ -55,7 +60,7 @@ public final class LabeledCsv {
         String name = file.toString();
         String content;
         try {
-            content = TextDecoder.decode(Files.readAllBytes(file), StandardCharsets.UTF_8, name);
+            content = TextDecoder.decodeUtf8(Files.readAllBytes(file), name);
         } catch (IOException e) {
             throw new BadInputException(name + ": cannot read: " + e.getMessage(), e);
         }
@@ -63,15 +68,25 @@ public final class LabeledCsv {
     }
 
     static List<GoldRow> parse(Reader reader, String name, Set<String> labels) {
+        // spreadsheets often save empty columns after the last one: their blank names are harmless
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(false).get();
+                .setIgnoreSurroundingSpaces(false).setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, Integer> header = parser.getHeaderMap();
+            int columns = parser.getHeaderNames().size();
+            checkHeader(parser.getHeaderNames(), name);
             for (String column : REQUIRED) {
                 if (!header.containsKey(column)) {
                     throw BadInputException.at(name, 1, "missing column '" + column + "' (header: "
                             + String.join(",", parser.getHeaderNames()) + ")");
                 }
+            }
+            // a quotation table (dataset --quotes-only) names its text column quote_text
+            String textColumn = header.containsKey("text") || !header.containsKey("quote_text") ? "text" : "quote_text";
+            if (!header.containsKey(textColumn)) {
+                throw BadInputException.at(name, 1, "missing column 'text' (header: "
+                        + String.join(",", parser.getHeaderNames()) + ")");
             }
             String labelColumn = header.containsKey("gold") ? "gold" : "label";
             if (!header.containsKey(labelColumn)) {
@@ -80,14 +95,17 @@ public final class LabeledCsv {
             boolean skipUnannotated = labelColumn.equals("gold");
             List<GoldRow> rows = new ArrayList<>();
             Set<String> seen = new HashSet<>();
+            // the parser counts the line a record ends on; a row with a quoted line break starts lines earlier
+            long previousEnd = parser.getCurrentLineNumber();
             for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
+                long line = previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue; // a blank line
                 }
-                if (!record.isConsistent()) {
+                if (record.size() != columns) {
                     throw BadInputException.at(name, line, "row has " + record.size() + " fields, header has "
-                            + header.size());
+                            + columns);
                 }
                 String label = record.get(labelColumn).strip();
                 if (label.isEmpty()) {
@@ -112,12 +130,36 @@ public final class LabeledCsv {
                     throw BadInputException.at(name, line, "bad offsets start=" + start + " end=" + end);
                 }
                 rows.add(new GoldRow(name, line, passage, unit, start, end, label, certain(record, name, line),
-                        record.get("text")));
+                        record.get(textColumn)));
             }
             return rows;
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new BadInputException(name + ": not a readable CSV file: " + e.getMessage(), e);
+            throw unreadable(name, e);
         }
+    }
+
+    private static void checkHeader(List<String> names, String file) {
+        if (names.isEmpty()) {
+            throw BadInputException.at(file, 1, "empty file: the first line must be the header (" + HEADER_HINT + ")");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String column : names) {
+            if (!column.isBlank() && !seen.add(column)) {
+                throw BadInputException.at(file, 1, "column '" + column + "' appears twice in the header");
+            }
+        }
+    }
+
+    /** commons-csv says where a broken record starts as "(startline N)": report that as FILE:N. */
+    private static BadInputException unreadable(String file, Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        Matcher at = STARTLINE.matcher(String.valueOf(cause.getMessage()));
+        if (at.find()) {
+            String what = at.group(2).startsWith("EOF reached before encapsulated token finished")
+                    ? "a quoted field opened on this line is never closed" : at.group(2);
+            return new BadInputException(file + ":" + at.group(1) + ": " + what, e);
+        }
+        return new BadInputException(file + ": not a readable CSV file: " + cause.getMessage(), e);
     }
 
     private static int integer(CSVRecord record, String column, String name, long line, boolean required) {

@@ -2,7 +2,6 @@ package whosaid.io;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ public final class SpeakersCsv {
     public static Speakers read(Path file) {
         String name = file.toString();
         try {
-            String content = TextDecoder.decode(Files.readAllBytes(file), StandardCharsets.UTF_8, name);
+            String content = TextDecoder.decodeUtf8(Files.readAllBytes(file), name);
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
             List<Speakers.Speaker> speakers = new ArrayList<>();
             try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
@@ -38,6 +37,8 @@ public final class SpeakersCsv {
                 }
             }
             return new Speakers(speakers);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException(name + ": no such speakers file (name one with --speakers)", e);
         } catch (IOException e) {
             throw new BadInputException(name + ": cannot read: " + e.getMessage(), e);
         }

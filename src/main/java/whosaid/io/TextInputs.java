@@ -32,8 +32,13 @@ public final class TextInputs {
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
-                            .map(Path::toString).sorted().forEach(sources::add);
+                    List<String> found = walk
+                            .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+                            .map(Path::toString).sorted().toList();
+                    if (found.isEmpty()) {
+                        throw new BadInputException(input + ": directory holds no .txt files");
+                    }
+                    sources.addAll(found);
                 } catch (IOException e) {
                     throw new BadInputException(input + ": cannot list directory: " + e.getMessage(), e);
                 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import whosaid.io.BadInputException;
 import whosaid.io.LabelWriter;
+import whosaid.io.Progress;
 import whosaid.io.TextInputs;
 
 /**
@@ -33,15 +34,23 @@ public final class BatchLabeling {
     private final OnError onError;
     private final int threads;
     private final PrintStream errors;
+    private final Progress progress;
 
     public BatchLabeling(Labeler labeler, boolean context, Charset charset, OnError onError, int threads,
                          PrintStream errors) {
+        this(labeler, context, charset, onError, threads, errors, Progress.none());
+    }
+
+    /** @param progress told of every input done, labeled or skipped */
+    public BatchLabeling(Labeler labeler, boolean context, Charset charset, OnError onError, int threads,
+                         PrintStream errors, Progress progress) {
         this.labeler = labeler;
         this.context = context;
         this.charset = charset;
         this.onError = onError;
         this.threads = threads;
         this.errors = errors;
+        this.progress = progress;
     }
 
     public Summary run(List<String> sources, InputStream stdin, LabelWriter writer) throws IOException {
@@ -50,7 +59,7 @@ public final class BatchLabeling {
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (Progress.Task task = progress.start("label", sources.size())) {
             Queue<Future<List<LabeledUnit>>> inFlight = new ArrayDeque<>();
             Queue<String> names = new ArrayDeque<>();
             long units = 0;
@@ -76,6 +85,7 @@ public final class BatchLabeling {
                     errors.println("whosaid: skipped " + e.getMessage());
                     skipped++;
                 }
+                task.step();
             }
             return new Summary(units, passages, skipped);
         } finally {

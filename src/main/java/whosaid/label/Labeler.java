@@ -2,9 +2,12 @@ package whosaid.label;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import whosaid.decode.SequenceDecoder;
+import whosaid.decode.TransitionMatrix;
+import whosaid.features.AnalyzedUnit;
 import whosaid.features.Featurizer;
 import whosaid.features.Featurizer.Featurized;
 import whosaid.model.Posteriors;
@@ -44,21 +47,46 @@ public final class Labeler {
 
     /** Labels units already cut (by this segmenter or another), in passage order. */
     public List<LabeledUnit> label(List<Unit> units, boolean context) {
-        return label(featurizer.featurize(units), context);
+        List<AnalyzedUnit> analyzed = featurizer.analyze(units);
+        double[][] emissions = new double[analyzed.size()][];
+        for (int i = 0; i < emissions.length; i++) {
+            // one unit's features at a time: all of them for a book-length passage would not fit in memory
+            emissions[i] = emission(analyzed.get(i), featurizer.features(analyzed, i));
+        }
+        return decode(analyzed, emissions, model.labels(), model.transitions(), context);
     }
 
     /** Labels a passage whose features are already extracted (cross-validation reuses them across folds). */
     public List<LabeledUnit> label(Featurized featurized, boolean context) {
-        int n = featurized.units().size();
-        double[][] emissions = new double[n][];
-        for (int i = 0; i < n; i++) {
-            double[] raw = Posteriors.of(model, classifier.get(), featurized.features().get(i));
-            emissions[i] = model.calibration().apply(raw);
+        double[][] emissions = new double[featurized.units().size()][];
+        for (int i = 0; i < emissions.length; i++) {
+            emissions[i] = emission(featurized.units().get(i), featurized.features().get(i));
         }
+        return decode(featurized, emissions, model.labels(), model.transitions(), context);
+    }
+
+    /** The calibrated probability of each label for one unit, the unit alone. */
+    public double[] emission(AnalyzedUnit unit, Map<String, Double> features) {
+        return model.calibration().apply(Posteriors.of(model, classifier.get(), features),
+                model.labels().indexOf(unit.quotedSpeaker()));
+    }
+
+    /**
+     * Picks each unit's label from its emissions: alone ({@code context} false), or as the most likely voice
+     * sequence over the passage, with probabilities given the whole passage.
+     */
+    public static List<LabeledUnit> decode(Featurized featurized, double[][] emissions, List<String> labels,
+                                           TransitionMatrix transitions, boolean context) {
+        return decode(featurized.units(), emissions, labels, transitions, context);
+    }
+
+    private static List<LabeledUnit> decode(List<AnalyzedUnit> units, double[][] emissions, List<String> labels,
+                                            TransitionMatrix transitions, boolean context) {
+        int n = emissions.length;
         int[] path;
         double[][] probabilities;
         if (context) {
-            SequenceDecoder.Decoding decoding = SequenceDecoder.decode(emissions, model.transitions());
+            SequenceDecoder.Decoding decoding = SequenceDecoder.decode(emissions, transitions);
             path = decoding.path();
             probabilities = decoding.marginals();
         } else {
@@ -70,8 +98,8 @@ public final class Labeler {
         }
         List<LabeledUnit> labeled = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            labeled.add(new LabeledUnit(featurized.units().get(i).unit(), model.labels().get(path[i]),
-                    probabilities[i][path[i]], probabilities[i], featurized.units().get(i).cue()));
+            labeled.add(new LabeledUnit(units.get(i).unit(), labels.get(path[i]),
+                    probabilities[i][path[i]], probabilities[i], units.get(i).cue()));
         }
         return labeled;
     }

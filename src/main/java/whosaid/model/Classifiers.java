@@ -27,6 +27,11 @@ public final class Classifiers {
             }
             String name = parts[0];
             parts[0] = "";
+            if (name.equals(LibLINEAR.class.getName()) && !java.util.Arrays.asList(parts).contains("-W")) {
+                // the wrapper prints to stdout when given no class weights; balance() sets the real ones
+                parts = java.util.stream.Stream.concat(java.util.Arrays.stream(parts), java.util.stream.Stream.of("-W", "1"))
+                        .toArray(String[]::new);
+            }
             return AbstractClassifier.forName(name, parts);
         } catch (BadInputException e) {
             throw e;

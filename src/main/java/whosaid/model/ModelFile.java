@@ -12,7 +12,6 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.io.StreamCorruptedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipException;
 import whosaid.io.AtomicFile;
 import whosaid.io.BadInputException;
 
@@ -33,10 +31,13 @@ import whosaid.io.BadInputException;
  */
 public final class ModelFile {
     /** Bumped whenever the serialized form of {@link WhosaidModel} changes incompatibly. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     private static final byte[] MAGIC = "WHOSAID-MODEL\n".getBytes(StandardCharsets.US_ASCII);
-    static final String ALLOWED_CLASSES = "maxdepth=200;maxarray=50000000;"
-            + "whosaid.**;weka.**;de.bwaldvogel.liblinear.*;"
+    /** Bounds that keep a crafted file from making whosaid allocate or recurse without end. */
+    static final int MAX_DEPTH = 200;
+    static final int MAX_ARRAY = 50_000_000;
+    private static final String LIMITS = "maxdepth=" + MAX_DEPTH + ";maxarray=" + MAX_ARRAY;
+    static final String ALLOWED_CLASSES = "whosaid.**;weka.**;de.bwaldvogel.liblinear.*;"
             + "java.lang.String;java.lang.Number;java.lang.Integer;java.lang.Long;java.lang.Double;"
             + "java.lang.Float;java.lang.Boolean;java.lang.Enum;java.lang.Record;java.lang.Object;"
             + "java.util.ArrayList;java.util.HashMap;java.util.LinkedHashMap;java.util.Hashtable;"
@@ -48,19 +49,32 @@ public final class ModelFile {
     private ModelFile() {
     }
 
-    /** The allow-list filter, remembering what it refused so the error can name it. */
+    /** The allow-list and limits, remembering what they refused first so that the error can name it. */
     private static final class AllowList implements ObjectInputFilter {
-        private final ObjectInputFilter patterns = ObjectInputFilter.Config.createFilter(ALLOWED_CLASSES);
-        private String rejected;
+        private final ObjectInputFilter limits = ObjectInputFilter.Config.createFilter(LIMITS);
+        private final ObjectInputFilter classes = ObjectInputFilter.Config.createFilter(ALLOWED_CLASSES);
+        private String refused;
 
         @Override
         public Status checkInput(FilterInfo info) {
-            Status status = patterns.checkInput(info);
-            if (status == Status.REJECTED && rejected == null) {
-                rejected = info.serialClass() == null ? "(a limit: depth " + info.depth() + ", array "
-                        + info.arrayLength() + ")" : info.serialClass().getName();
+            Status status = classes.checkInput(info);
+            if (status == Status.REJECTED) {
+                refuse("it names class " + info.serialClass().getName() + ", which a whosaid model is not made of");
+                return status;
+            }
+            if (limits.checkInput(info) == Status.REJECTED) {
+                refuse(info.arrayLength() > MAX_ARRAY
+                        ? "it holds an array of " + info.arrayLength() + " elements (a model needs at most " + MAX_ARRAY + ")"
+                        : "it nests objects " + info.depth() + " deep (a model needs at most " + MAX_DEPTH + ")");
+                return Status.REJECTED;
             }
             return status;
+        }
+
+        private void refuse(String why) {
+            if (refused == null) {
+                refused = why;
+            }
         }
     }
 
@@ -106,23 +120,29 @@ public final class ModelFile {
                     + FORMAT_VERSION + "; retrain it with this version's 'whosaid train'");
         }
         AllowList allowList = new AllowList();
-        try (ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(data, 1 << 16))) {
+        Object read;
+        try (GZIPInputStream gzip = new GZIPInputStream(data, 1 << 16)) {
+            // buffered: ObjectInputStream reads a few bytes at a time, and each read of the inflater is a native call
+            ObjectInputStream objects = new ObjectInputStream(new BufferedInputStream(gzip, 1 << 16));
             objects.setObjectInputFilter(allowList);
-            Object read = objects.readObject();
-            if (!(read instanceof WhosaidModel model)) {
-                throw new BadInputException(name + ": model file holds " + read.getClass().getName()
-                        + ", not a whosaid model");
-            }
-            return model;
+            read = objects.readObject();
+            // reading on to the end checks the gzip trailer, so that a file cut short by a byte is not accepted
+            gzip.transferTo(OutputStream.nullOutputStream());
         } catch (InvalidClassException e) {
-            String what = allowList.rejected == null ? e.getMessage() : "it names class " + allowList.rejected
-                    + ", which a whosaid model is not made of";
-            throw new BadInputException(name + ": model file refused: " + what, e);
-        } catch (EOFException | ZipException | StreamCorruptedException e) {
-            throw new BadInputException(name + ": model file is truncated or damaged (" + e.getMessage() + ")", e);
+            throw new BadInputException(name + ": model file refused: "
+                    + (allowList.refused == null ? e.getMessage() : allowList.refused), e);
         } catch (ClassNotFoundException e) {
             throw new BadInputException(name + ": model file needs class " + e.getMessage()
                     + ", which this whosaid does not have", e);
+        } catch (IOException | RuntimeException e) {
+            // whatever a damaged stream makes the deserialized classes throw is the file's fault, not whosaid's
+            throw new BadInputException(name + ": model file is truncated or damaged"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         }
+        if (!(read instanceof WhosaidModel model)) {
+            throw new BadInputException(name + ": model file holds "
+                    + (read == null ? "nothing" : read.getClass().getName()) + ", not a whosaid model");
+        }
+        return model;
     }
 }

@@ -1,9 +1,12 @@
 package whosaid.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import weka.classifiers.Classifier;
@@ -13,12 +16,15 @@ import whosaid.decode.TransitionMatrix;
 import whosaid.features.FeatureSpace;
 import whosaid.features.Featurizer;
 import whosaid.features.Speakers;
+import whosaid.io.Progress;
 
 /**
  * Trains a whosaid model: the feature dictionary and a class-balanced Weka classifier on every labeled unit, a
  * temperature fitted on grouped held-out predictions, and the voice transitions of the hand-labeled passages.
  */
 public final class Trainer {
+    private static final int MIN_HAND_LABELED_FOR_CALIBRATION = 50;
+
     private final List<String> labels;
     private final Speakers speakers;
     private final TrainingOptions options;
@@ -39,11 +45,20 @@ public final class Trainer {
 
     /** Features of every passage, computed in parallel and returned in input order. */
     public List<FeaturizedPassage> featurize(List<LabeledPassage> passages) {
+        return featurize(passages, Progress.IDLE);
+    }
+
+    /** @param done stepped as each passage's features are ready */
+    public List<FeaturizedPassage> featurize(List<LabeledPassage> passages, Progress.Task done) {
         Featurizer featurizer = new Featurizer(speakers, options.families());
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
             return pool.submit(() -> passages.parallelStream()
-                    .map(p -> new FeaturizedPassage(p, featurizer.featurize(p.units())))
+                    .map(p -> {
+                        FeaturizedPassage featurized = new FeaturizedPassage(p, featurizer.featurize(p.units()));
+                        done.step();
+                        return featurized;
+                    })
                     .toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -55,16 +70,53 @@ public final class Trainer {
         }
     }
 
-    /** The full model: classifier on everything, calibration from grouped folds, transitions from hand labels. */
+    /**
+     * The full model: classifier on everything; calibration and the weight of the transitions fitted on grouped
+     * held-out predictions; how long each voice runs learned from the hand-labeled passages.
+     */
     public WhosaidModel train(List<FeaturizedPassage> data, ModelMetadata metadata) {
-        WhosaidModel fitted = fit(data);
-        Calibration calibration = options.calibrationFolds() >= 2 ? calibrate(data) : Calibration.NONE;
+        return train(data, metadata, Progress.IDLE);
+    }
+
+    /** @param fitted stepped as each classifier is trained: the model's, then one per calibration fold */
+    public WhosaidModel train(List<FeaturizedPassage> data, ModelMetadata metadata, Progress.Task fitted) {
+        WhosaidModel model = fit(data);
+        fitted.step();
+        // decoding overrules a unit's own evidence only as far as held-out passages show it helps (see below)
+        TransitionMatrix transitions = transitions(data).withWeight(0);
+        Calibration calibration = Calibration.NONE;
+        if (options.calibrationFolds() >= 2) {
+            HeldOutPredictions heldOut = heldOut(data, fitted);
+            // Hand-labeled passages are what whosaid is for (scraped pages that switch voices): when there are
+            // enough, fit on them alone, not on whole works whose errors run in long confident streaks.
+            boolean enoughHandLabeled = heldOut.handLabeledUnits() >= MIN_HAND_LABELED_FOR_CALIBRATION;
+            calibration = heldOut.all().isEmpty() ? Calibration.NONE
+                    : Calibration.fit(enoughHandLabeled ? heldOut.handLabeled() : heldOut.all());
+            if (enoughHandLabeled) {
+                transitions = transitions.withWeight(
+                        TransitionWeight.fit(heldOut.handLabeledSequences(), calibration, transitions, labels.size()));
+            }
+        }
         Map<String, Double> scores = new LinkedHashMap<>(metadata.scores());
         scores.put("temperature", calibration.temperature());
+        scores.put("quoteBoost", calibration.quoteBoost());
+        scores.put("transitionWeight", transitions.weight());
         ModelMetadata withScores = new ModelMetadata(metadata.whosaidVersion(), metadata.wekaVersion(),
                 metadata.data(), metadata.unitsPerLabel(), metadata.options(), scores);
-        return new WhosaidModel(labels, options.families(), speakers, fitted.space(), fitted.header(),
-                fitted.classifier(), calibration, transitions(data), withScores);
+        return new WhosaidModel(labels, options.families(), speakers, model.space(), model.header(),
+                model.classifier(), calibration, transitions, withScores);
+    }
+
+    /** Held-out predictions of every unit, and those of hand-labeled passages kept as sequences. */
+    private record HeldOutPredictions(List<Calibration.HeldOut> all,
+                                      List<List<Calibration.HeldOut>> handLabeledSequences) {
+        List<Calibration.HeldOut> handLabeled() {
+            return handLabeledSequences.stream().flatMap(List::stream).toList();
+        }
+
+        int handLabeledUnits() {
+            return handLabeledSequences.stream().mapToInt(List::size).sum();
+        }
     }
 
     /** Classifier and dictionary only (no calibration, no decoding): what each calibration fold needs. */
@@ -111,34 +163,56 @@ public final class Trainer {
                 TransitionMatrix.uniform(labels.size()), null);
     }
 
-    /** Fits the temperature on predictions for groups each fold's model never saw. */
-    private Calibration calibrate(List<FeaturizedPassage> data) {
+    /** Predictions for the groups each calibration fold's model never saw. */
+    private HeldOutPredictions heldOut(List<FeaturizedPassage> data, Progress.Task fitted) {
         List<String> groups = data.stream().map(p -> p.passage().group()).toList();
         int k = (int) Math.min(options.calibrationFolds(), groups.stream().distinct().count());
+        List<Calibration.HeldOut> all = new ArrayList<>();
+        List<List<Calibration.HeldOut>> handLabeled = new ArrayList<>();
         if (k < 2) {
-            return Calibration.NONE;
+            return new HeldOutPredictions(all, handLabeled);
         }
         Map<String, Integer> fold = GroupFolds.assign(groups, k, options.seed());
-        List<double[]> posteriors = new ArrayList<>();
-        List<Integer> truth = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             int test = f;
             List<FeaturizedPassage> train = data.stream().filter(p -> fold.get(p.passage().group()) != test).toList();
+            if (!seesEveryLabel(train)) {
+                continue; // a label with all its works in this fold: LIBLINEAR refuses its class weight
+            }
             WhosaidModel model = fit(train);
+            fitted.step();
             for (FeaturizedPassage p : data) {
                 if (fold.get(p.passage().group()) != test) {
                     continue;
                 }
+                List<Calibration.HeldOut> run = new ArrayList<>();
                 for (int i = 0; i < p.passage().units().size(); i++) {
                     String label = p.passage().labels().get(i);
-                    if (label != null) {
-                        posteriors.add(Posteriors.of(model, p.featurized().features().get(i)));
-                        truth.add(labels.indexOf(label));
+                    if (label == null) {
+                        if (p.passage().handLabeled() && !run.isEmpty()) {
+                            handLabeled.add(run); // unannotated units end a run of neighbours
+                        }
+                        run = new ArrayList<>();
+                        continue;
                     }
+                    Calibration.HeldOut h = new Calibration.HeldOut(
+                            Posteriors.of(model, p.featurized().features().get(i)),
+                            labels.indexOf(p.featurized().units().get(i).quotedSpeaker()), labels.indexOf(label));
+                    all.add(h);
+                    run.add(h);
+                }
+                if (p.passage().handLabeled() && !run.isEmpty()) {
+                    handLabeled.add(run);
                 }
             }
         }
-        return Calibration.fit(posteriors, truth);
+        return new HeldOutPredictions(all, handLabeled);
+    }
+
+    private boolean seesEveryLabel(List<FeaturizedPassage> train) {
+        Set<String> seen = new HashSet<>();
+        train.forEach(p -> p.passage().labels().stream().filter(Objects::nonNull).forEach(seen::add));
+        return seen.containsAll(labels);
     }
 
     /** Voice transitions of the hand-labeled passages (weak labels never switch, so they teach nothing here). */
@@ -148,9 +222,17 @@ public final class Trainer {
             if (!p.passage().handLabeled()) {
                 continue;
             }
-            int[] sequence = p.passage().labels().stream().filter(java.util.Objects::nonNull)
-                    .mapToInt(labels::indexOf).toArray();
-            sequences.add(sequence);
+            // an unannotated unit breaks the chain: labels either side of it are not neighbours
+            List<Integer> run = new ArrayList<>();
+            for (String label : p.passage().labels()) {
+                if (label == null) {
+                    sequences.add(run.stream().mapToInt(Integer::intValue).toArray());
+                    run.clear();
+                } else {
+                    run.add(labels.indexOf(label));
+                }
+            }
+            sequences.add(run.stream().mapToInt(Integer::intValue).toArray());
         }
         return sequences.isEmpty() ? TransitionMatrix.uniform(labels.size())
                 : TransitionMatrix.learn(sequences, labels.size(), options.transitionSmoothing());

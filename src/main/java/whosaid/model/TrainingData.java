@@ -1,8 +1,6 @@
 package whosaid.model;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.stream.Stream;
 import whosaid.io.BadInputException;
 import whosaid.io.GoldRow;
 import whosaid.io.LabeledCsv;
+import whosaid.io.PassageText;
 import whosaid.io.TextDecoder;
 import whosaid.text.Passage;
 import whosaid.text.Segmenter;
@@ -56,7 +55,7 @@ public final class TrainingData {
     private static LabeledPassage corpusWork(Path root, Path file, String label, Segmenter segmenter)
             throws IOException {
         String id = root.relativize(file).toString();
-        String text = TextDecoder.decode(Files.readAllBytes(file), StandardCharsets.UTF_8, file.toString());
+        String text = TextDecoder.decodeUtf8(Files.readAllBytes(file), file.toString());
         List<Unit> units = segmenter.segment(new Passage(id, text));
         List<String> labels = new ArrayList<>(units.size());
         for (Unit u : units) {
@@ -90,13 +89,7 @@ public final class TrainingData {
     private static LabeledPassage resegmented(List<GoldRow> rows, Path textFile, Segmenter segmenter) {
         GoldRow first = rows.get(0);
         String text = PassageText.read(textFile);
-        int length = text.codePointCount(0, text.length());
-        for (GoldRow row : rows) {
-            if (row.end() > length) {
-                throw BadInputException.at(row.file(), row.line(), "offsets " + row.start() + "-" + row.end()
-                        + " lie outside the passage text " + textFile + " (" + length + " code points)");
-            }
-        }
+        PassageText.checkOffsets(rows, textFile, text);
         List<Unit> units = segmenter.segment(new Passage(first.passage(), text));
         int[] cover = SpanOverlap.bestCover(units, Unit::start, Unit::end, rows, GoldRow::start, GoldRow::end);
         List<String> labels = new ArrayList<>(units.size());
@@ -108,7 +101,8 @@ public final class TrainingData {
         return new LabeledPassage(first.passage(), first.passage(), units, labels, certain, true);
     }
 
-    private static LabeledPassage asRows(List<GoldRow> rows) {
+    /** A passage whose units are the rows themselves, for rows whose text file cannot be found. */
+    public static LabeledPassage asRows(List<GoldRow> rows) {
         GoldRow first = rows.get(0);
         List<Unit> units = new ArrayList<>(rows.size());
         int offset = 0;
@@ -120,32 +114,5 @@ public final class TrainingData {
         }
         return new LabeledPassage(first.passage(), first.passage(), units,
                 rows.stream().map(GoldRow::label).toList(), rows.stream().map(GoldRow::certain).toList(), true);
-    }
-
-    /** Finds and reads the text file a labeled CSV's {@code passage} column names. */
-    static final class PassageText {
-        private PassageText() {
-        }
-
-        static Path find(String passage, Path csv) {
-            if (passage.equals("-")) {
-                return null;
-            }
-            List<Path> candidates = new ArrayList<>();
-            candidates.add(Path.of(passage));
-            Path dir = csv.toAbsolutePath().getParent();
-            for (int up = 0; up < 3 && dir != null; up++, dir = dir.getParent()) {
-                candidates.add(dir.resolve(passage));
-            }
-            return candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-        }
-
-        static String read(Path file) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return TextDecoder.decode(in.readAllBytes(), StandardCharsets.UTF_8, file.toString());
-            } catch (IOException e) {
-                throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
-            }
-        }
     }
 }

@@ -43,4 +43,19 @@ public record TrainingOptions(String classifier, long seed, List<String> familie
         return new TrainingOptions(classifier, seed, families, minCount, maxFeatures, calibrationFolds,
                 handLabeledCopies, transitionSmoothing, n);
     }
+
+    public TrainingOptions withMinCount(int n) {
+        return new TrainingOptions(classifier, seed, families, n, maxFeatures, calibrationFolds, handLabeledCopies,
+                transitionSmoothing, threads);
+    }
+
+    public TrainingOptions withCalibrationFolds(int folds) {
+        return new TrainingOptions(classifier, seed, families, minCount, maxFeatures, folds, handLabeledCopies,
+                transitionSmoothing, threads);
+    }
+
+    public TrainingOptions withHandLabeledCopies(int copies) {
+        return new TrainingOptions(classifier, seed, families, minCount, maxFeatures, calibrationFolds, copies,
+                transitionSmoothing, threads);
+    }
 }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import whosaid.Version;
 import whosaid.features.Speakers;
 import whosaid.io.BadInputException;
+import whosaid.io.Progress;
 import whosaid.text.Segmenter;
 
 /** {@code whosaid train}: reads the labeled data and the corpus, trains, and writes the model file. */
@@ -54,6 +55,11 @@ public final class TrainingRun {
     }
 
     public static WhosaidModel train(Sources sources, TrainingOptions options, PrintStream log) {
+        return train(sources, options, log, Progress.none());
+    }
+
+    /** @param progress shown the passages as their features are extracted, then the classifiers as they are fitted */
+    public static WhosaidModel train(Sources sources, TrainingOptions options, PrintStream log, Progress progress) {
         Segmenter segmenter = new Segmenter();
         log.println("reading training data ...");
         List<LabeledPassage> passages = read(sources, segmenter);
@@ -62,10 +68,17 @@ public final class TrainingRun {
         log.println("  " + passages.size() + " passages, units per label " + counts);
         Trainer trainer = new Trainer(labels, sources.speakers(), options);
         log.println("extracting features ...");
-        List<FeaturizedPassage> featurized = trainer.featurize(passages);
+        List<FeaturizedPassage> featurized;
+        try (Progress.Task task = progress.start("features", passages.size())) {
+            featurized = trainer.featurize(passages, task);
+        }
         log.println("training " + options.classifier() + " (+" + options.calibrationFolds()
                 + " calibration folds) ...");
-        WhosaidModel model = trainer.train(featurized, metadata(sources, options, passages, counts));
+        WhosaidModel model;
+        int fits = 1 + (options.calibrationFolds() >= 2 ? options.calibrationFolds() : 0);
+        try (Progress.Task task = progress.start("fit", fits)) {
+            model = trainer.train(featurized, metadata(sources, options, passages, counts), task);
+        }
         log.println("  " + model.space().size() + " features, temperature "
                 + String.format(java.util.Locale.ROOT, "%.3f", model.calibration().temperature()));
         return model;

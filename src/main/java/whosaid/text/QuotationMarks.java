@@ -19,14 +19,20 @@ final class QuotationMarks {
         };
     }
 
-    /** An opening mark; a straight quote opens only at the start of a word. */
+    /**
+     * An opening mark; a straight quote opens only at the start of a word, and a » (which usually closes a «) only
+     * right before a letter or digit, as in German »...«.
+     */
     static boolean isOpener(String text, int i) {
         char c = text.charAt(i);
         if (c == '"') {
             boolean atWordStart = i == 0 || Blank.isBlank(text.charAt(i - 1)) || "([{—–-".indexOf(text.charAt(i - 1)) >= 0;
             return atWordStart && i + 1 < text.length() && !Blank.isBlank(text.charAt(i + 1));
         }
-        return c != '\u00BB' && closerFor(c) != 0;
+        if (c == '\u00BB') {
+            return i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        }
+        return closerFor(c) != 0;
     }
 
     /** The mark that closes a quotation: a right single quote inside a word is an apostrophe, not a closer. */

@@ -55,6 +55,15 @@ public final class SentenceSplitter {
         return model;
     }
 
+    /** How many sentences the text's paragraphs hold: segmentation without the rest of labeling, as a yardstick. */
+    public int count(String text) {
+        int sentences = 0;
+        for (Span paragraph : Paragraphs.of(text)) {
+            sentences += split(text, paragraph).size();
+        }
+        return sentences;
+    }
+
     /** Sentence spans of {@code text[paragraph.start:paragraph.end]}, trimmed, in order, tiling its non-blank text. */
     List<Span> split(String text, Span paragraph) {
         List<Span> sentences = new ArrayList<>();
@@ -102,7 +111,7 @@ public final class SentenceSplitter {
             }
             if (!Blank.isBlank(text.charAt(cutAt))) {
                 cutAt = limit;
-                if (Character.isLowSurrogate(text.charAt(cutAt))) {
+                if (Character.isLowSurrogate(text.charAt(cutAt)) && Character.isHighSurrogate(text.charAt(cutAt - 1))) {
                     cutAt--; // never split a surrogate pair
                 }
             }

@@ -1,0 +1,41 @@
+package whosaid.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The repeated timings of one way of processing the benchmark input at one thread count.
+ *
+ * @param bytes the input size, the same every repetition
+ * @param units sentences (sentence detection alone) or labeled units, the same every repetition
+ * @param seconds the wall-clock time of each repetition
+ */
+public record Measurement(Mode mode, int threads, long bytes, long units, List<Double> seconds) {
+    public Measurement {
+        if (seconds.isEmpty()) {
+            throw new IllegalArgumentException("a measurement needs at least one timing");
+        }
+        seconds = List.copyOf(seconds);
+    }
+
+    /** The median time: robust to the odd repetition slowed down by something else on the machine. */
+    public double medianSeconds() {
+        double[] sorted = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** Megabytes (10^6 bytes) of input text per second, at the median time. */
+    public double megabytesPerSecond() {
+        return bytes / 1e6 / medianSeconds();
+    }
+
+    public double unitsPerSecond() {
+        return units / medianSeconds();
+    }
+
+    @Override
+    public String toString() {
+        return mode + " x" + threads + " " + Arrays.toString(seconds.toArray());
+    }
+}

@@ -1,0 +1,91 @@
+package whosaid.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import whosaid.dataset.DatasetRun;
+import whosaid.dataset.Selection;
+import whosaid.io.BadInputException;
+import whosaid.label.Labeler;
+import whosaid.model.ModelFile;
+
+@Command(name = "dataset", description = "Write an annotation-ready CSV of the input passages: the model's labels, "
+        + "context, and empty gold/certain columns; fill gold in and give the file to train --data or evaluate.",
+        subcommands = {DatasetMergeCommand.class, DatasetStatsCommand.class})
+final class DatasetCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+
+    // Not required to picocli, which would then demand INPUT and --out of 'dataset merge' and 'dataset stats' too.
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "A .txt file, a directory of them, or - for standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Where to write the dataset (required).")
+    Path out;
+
+    @Option(names = "--model", defaultValue = "models/whosaid.model", description = "Model file (default: ${DEFAULT-VALUE}).")
+    Path model;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Passages labeled at once (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--no-context", description = "Label each unit alone, without decoding the passage as a sequence.")
+    boolean noContext;
+
+    @Option(names = "--encoding", defaultValue = "UTF-8", description = "Encoding of the input files (default: ${DEFAULT-VALUE}).")
+    Charset encoding;
+
+    @Option(names = "--sample", paramLabel = "N", description = "Keep N units drawn at random (reproducible with --seed).")
+    Integer sample;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random sample (default: ${DEFAULT-VALUE}); the same seed gives the same rows.")
+    long seed;
+
+    @Option(names = "--stratify", description = "With --sample: the same number of units of each predicted label, as far as there are, so rare voices get annotated too.")
+    boolean stratify;
+
+    @Option(names = "--uncertain", paramLabel = "N", description = "Keep the N units the model is least sure of (active learning).")
+    Integer uncertain;
+
+    @Option(names = "--uncertainty", defaultValue = "margin", description = "How --uncertain ranks: margin (smallest gap between the two most probable labels) or entropy (default: ${DEFAULT-VALUE}).")
+    String uncertainty;
+
+    @Option(names = "--min-confidence", paramLabel = "P", description = "Keep units whose confidence is at least P.")
+    Double minConfidence;
+
+    @Option(names = "--max-confidence", paramLabel = "P", description = "Keep units whose confidence is at most P.")
+    Double maxConfidence;
+
+    @Option(names = "--quotes-only", description = "Only quotations, as a quotation table: quote_text, introducer_text, speaker.")
+    boolean quotesOnly;
+
+    @Option(names = "--arff", paramLabel = "FILE.arff", description = "Also write the selected units' features as sparse Weka ARFF, the predicted label as class.")
+    Path arff;
+
+    @Option(names = "--excel-safe", description = "Neutralise cells starting with = + - @ against formula injection (prefix ') and add a UTF-8 byte order mark for Excel.")
+    boolean excelSafe;
+
+    @Override
+    public Integer call() throws Exception {
+        if (inputs.isEmpty() || out == null) {
+            throw new BadInputException("dataset needs INPUT... and --out FILE.csv (see 'whosaid dataset --help')");
+        }
+        Options.positive("--threads", threads);
+        Selection selection = new Selection(sample, seed, stratify, uncertain,
+                Selection.measure(uncertainty), minConfidence, maxConfidence, quotesOnly);
+        Labeler labeler = new Labeler(ModelFile.load(CommonOptions.resolve(model)));
+        DatasetRun.Summary summary = new DatasetRun(labeler, !noContext, encoding, threads)
+                .run(inputs, System.in, selection, new DatasetRun.Output(out, arff, excelSafe), System.err);
+        System.err.printf(Locale.ROOT, "labeled %d passage(s), %d units; wrote %d rows to %s%s%n",
+                summary.passages(), summary.units(), summary.rows(), out, arff == null ? "" : " and " + arff);
+        return Main.OK;
+    }
+}

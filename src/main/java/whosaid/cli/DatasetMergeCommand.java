@@ -1,0 +1,36 @@
+package whosaid.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import whosaid.dataset.AnnotationMerge;
+import whosaid.dataset.MergeReport;
+import whosaid.io.CsvTable;
+
+@Command(name = "merge", description = "Combine annotators' copies of one dataset: majority label as gold, ties left "
+        + "for review (status=conflict), votes per unit, Cohen's or Fleiss' kappa.")
+final class DatasetMergeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+
+    @Parameters(arity = "2..*", paramLabel = "FILE.csv", description = "Annotated dataset files of the same units.")
+    List<Path> files;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write the merged dataset.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        AnnotationMerge.Merged merged = AnnotationMerge.merge(files.stream().map(CsvTable::read).toList(),
+                out.toString());
+        merged.table().write(out, false);
+        MergeReport.print(merged, System.out);
+        System.err.println("wrote " + out);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,149 @@
+package whosaid.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import whosaid.eval.Agreement;
+import whosaid.eval.Evaluation;
+import whosaid.eval.EvaluationRun;
+import whosaid.eval.GroupedCrossValidation;
+import whosaid.io.BadInputException;
+import whosaid.io.SpeakersCsv;
+import whosaid.model.TrainingOptions;
+import whosaid.model.TrainingRun;
+
+@Command(name = "evaluate", description = {
+        "Measure how far labels can be trusted, in one of three ways:",
+        "  --gold FILE_OR_DIR...   a model against hand-labeled CSV files;",
+        "  --cross-validate K      grouped K-fold cross-validation on --data/--corpus (0 or loo: one fold per group);",
+        "  --compare A.csv B.csv   agreement of two label files of the same passages.",
+        "A table goes to standard output; --json and --html write every figure and charts."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--gold", arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Hand-labeled CSV files (passage,unit,start,end,label,certain,text) or directories of them.")
+    List<String> gold;
+
+    @Option(names = "--model", defaultValue = "models/whosaid.model", description = "Model file evaluated against --gold (default: ${DEFAULT-VALUE}).")
+    Path model;
+
+    @Option(names = "--cross-validate", paramLabel = "K", description = "Number of grouped folds; 0 or loo leaves one group out at a time.")
+    String crossValidate;
+
+    @Option(names = "--group", defaultValue = "work", description = "What a fold holds out: work (each corpus file; hand-labeled passages always train), passage (each hand-labeled passage) or block (K contiguous blocks of each hand-labeled passage). Default: ${DEFAULT-VALUE}.")
+    String group;
+
+    @Option(names = "--spliced", defaultValue = "100", paramLabel = "N", description = "With --group work: also score N mixed passages spliced from runs of held-out works (default: ${DEFAULT-VALUE}; 0 for none).")
+    int spliced;
+
+    @Option(names = "--compare", arity = "2", paramLabel = "CSV", description = "Two label files (labeled CSVs or 'whosaid label' output): the first plays gold.")
+    List<Path> compare;
+
+    @Option(names = "--match", defaultValue = "unit", description = "How --compare pairs units: unit (passage and unit number) or offsets (passage and overlapping start-end). Default: ${DEFAULT-VALUE}.")
+    String match;
+
+    @Option(names = "--data", arity = "1..*", paramLabel = "DIR_OR_CSV", description = "Labeled CSV files or directories: training data for cross-validation (with --gold: for the baselines).")
+    List<String> data = new ArrayList<>();
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus directory DIR/<label>/*.txt.")
+    Path corpus;
+
+    @Option(names = "--speakers", defaultValue = "data/speakers.csv", description = "Speakers and their aliases (default: ${DEFAULT-VALUE}).")
+    Path speakers;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for folds, spliced passages and training (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--classifier", description = "Weka classifier spec for the model (default: LIBLINEAR logistic regression).")
+    String classifier;
+
+    @Option(names = "--features", split = ",", description = "Feature families of the model (default: all).")
+    List<String> features;
+
+    @Option(names = "--calibration-folds", description = "Grouped folds each fold's model calibrates on (default: as 'whosaid train'; 0 is faster, uncalibrated).")
+    Integer calibrationFolds;
+
+    @Option(names = "--threads", description = "Folds trained at once (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write every figure as JSON here.")
+    Path json;
+
+    @Option(names = "--html", paramLabel = "DIR", description = "Write index.html with charts and the misattributed units here.")
+    Path html;
+
+    @Override
+    public Integer call() throws Exception {
+        int modes = (gold != null ? 1 : 0) + (crossValidate != null ? 1 : 0) + (compare != null ? 1 : 0);
+        if (modes != 1) {
+            throw new BadInputException("give exactly one of --gold, --cross-validate or --compare");
+        }
+        Evaluation evaluation;
+        if (compare != null) {
+            evaluation = Agreement.compare(compare.get(0), compare.get(1), choice("--match", match,
+                    Agreement.Match.class));
+        } else {
+            TrainingOptions options = options();
+            Path speakersFile = CommonOptions.resolve(speakers);
+            TrainingRun.Sources sources = new TrainingRun.Sources(data, corpus, SpeakersCsv.read(speakersFile),
+                    speakersFile);
+            evaluation = gold != null
+                    ? EvaluationRun.gold(CommonOptions.resolve(model), gold, sources, options, System.err)
+                    : EvaluationRun.crossValidate(sources, options, new GroupedCrossValidation.Plan(
+                            choice("--group", group, GroupedCrossValidation.Grouping.class), folds(), seed, spliced),
+                            System.err);
+        }
+        EvaluationRun.report(evaluation, new EvaluationRun.Reports(System.out, json, html));
+        System.out.flush();
+        return Main.OK;
+    }
+
+    private TrainingOptions options() {
+        TrainingOptions options = TrainingOptions.defaults().withSeed(seed);
+        if (classifier != null) {
+            options = options.withClassifier(classifier);
+        }
+        if (features != null) {
+            options = options.withFamilies(features);
+        }
+        if (calibrationFolds != null) {
+            options = options.withCalibrationFolds(calibrationFolds);
+        }
+        if (threads != null) {
+            Options.positive("--threads", threads);
+            options = options.withThreads(threads);
+        }
+        return options;
+    }
+
+    private int folds() {
+        if (crossValidate.equalsIgnoreCase("loo")) {
+            return 0;
+        }
+        try {
+            int k = Integer.parseInt(crossValidate.strip());
+            if (k == 1 || k < 0) {
+                throw new BadInputException("--cross-validate must be 0 (or loo) or at least 2, not " + k);
+            }
+            return k;
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--cross-validate must be a number of folds or loo, not '" + crossValidate
+                    + "'");
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ", not '" + value + "'");
+        }
+    }
+}

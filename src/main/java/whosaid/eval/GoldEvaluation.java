@@ -1,0 +1,120 @@
+package whosaid.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import whosaid.io.GoldRow;
+import whosaid.io.LabeledCsv;
+import whosaid.io.PassageText;
+import whosaid.label.LabeledUnit;
+import whosaid.label.Labeler;
+import whosaid.model.LabeledPassage;
+import whosaid.model.SpanOverlap;
+import whosaid.model.TrainingData;
+import whosaid.model.WhosaidModel;
+import whosaid.text.Passage;
+
+/**
+ * {@code whosaid evaluate --gold}: labels the text of hand-labeled passages with a model and scores it against the
+ * person's labels. The model cuts the text its own way; each gold unit takes the predicted label covering most of
+ * its characters, so gold files made with another segmentation (or an older whosaid) still count unit by unit.
+ */
+public final class GoldEvaluation {
+    private final List<String> labels;
+    private final List<GoldPassage> passages;
+    private final List<String> notes = new ArrayList<>();
+
+    /** The gold rows of one passage, in unit order, and its text if it can be found (null otherwise). */
+    private record GoldPassage(List<GoldRow> rows, String text) {
+    }
+
+    /** Reads the gold files; labels the model does not know are errors naming file and line. */
+    public GoldEvaluation(List<String> goldFilesOrDirs, List<String> labels) {
+        this.labels = List.copyOf(labels);
+        Map<String, List<GoldRow>> byPassage = new LinkedHashMap<>();
+        for (GoldRow row : LabeledCsv.readAll(goldFilesOrDirs, new LinkedHashSet<>(labels))) {
+            byPassage.computeIfAbsent(row.file() + "\u0000" + row.passage(), k -> new ArrayList<>()).add(row);
+        }
+        this.passages = new ArrayList<>();
+        int withoutText = 0;
+        for (List<GoldRow> rows : byPassage.values()) {
+            rows.sort(Comparator.comparingInt(GoldRow::unit));
+            GoldRow first = rows.get(0);
+            Path file = PassageText.find(first.passage(), Path.of(first.file()));
+            String text = null;
+            if (file != null && rows.stream().allMatch(GoldRow::hasOffsets)) {
+                text = PassageText.read(file);
+                PassageText.checkOffsets(rows, file, text);
+            } else {
+                withoutText++;
+            }
+            passages.add(new GoldPassage(List.copyOf(rows), text));
+        }
+        if (withoutText > 0) {
+            notes.add(withoutText + " of " + passages.size() + " gold passages have no findable text file (or no "
+                    + "offsets): their rows were labeled as the units");
+        }
+    }
+
+    /**
+     * Scores the model, with and without decoding, beside the baselines.
+     *
+     * @param majority the majority label of the data the model was trained on, or null if unknown
+     * @param naiveBayes the naive Bayes baseline trained on the same data, or null
+     */
+    public Evaluation run(WhosaidModel model, String majority, WhosaidModel naiveBayes, Map<String, String> settings) {
+        Labeler labeler = new Labeler(model);
+        List<Prediction> decoded = predict(labeler, true);
+        List<Trial> trials = new ArrayList<>();
+        trials.add(new Trial(Trial.MODEL, decoded));
+        trials.add(new Trial(Trial.MODEL_ALONE, predict(labeler, false)));
+        if (majority != null) {
+            trials.add(new Trial(Trial.MAJORITY, Baselines.majority(decoded, p -> majority)));
+        }
+        if (naiveBayes != null) {
+            trials.add(new Trial(Trial.NAIVE_BAYES, predict(new Labeler(naiveBayes), false)));
+        }
+        long uncovered = passages.stream().mapToLong(p -> p.rows().size()).sum() - decoded.size();
+        List<String> all = new ArrayList<>(notes);
+        if (uncovered > 0) {
+            all.add(uncovered + " gold units overlap no unit of the model's (blank text?) and are not scored");
+        }
+        return new Evaluation("gold labels", settings, labels, List.of(new Design("gold",
+                "the gold passages labeled by the model, each gold unit taking the label of the unit covering most "
+                        + "of it", trials)), all);
+    }
+
+    private List<Prediction> predict(Labeler labeler, boolean context) {
+        List<Prediction> out = new ArrayList<>();
+        for (GoldPassage g : passages) {
+            if (g.text() == null) {
+                LabeledPassage rows = TrainingData.asRows(g.rows());
+                List<LabeledUnit> labeled = labeler.label(rows.units(), context);
+                for (int i = 0; i < labeled.size(); i++) {
+                    out.add(prediction(g.rows().get(i), labeled.get(i)));
+                }
+                continue;
+            }
+            List<GoldRow> rows = new ArrayList<>(g.rows());
+            rows.sort(Comparator.comparingInt(GoldRow::start));
+            List<LabeledUnit> labeled = labeler.label(new Passage(rows.get(0).passage(), g.text()), context);
+            int[] cover = SpanOverlap.bestCover(rows, GoldRow::start, GoldRow::end,
+                    labeled, u -> u.unit().start(), u -> u.unit().end());
+            for (int i = 0; i < rows.size(); i++) {
+                if (cover[i] >= 0) {
+                    out.add(prediction(rows.get(i), labeled.get(cover[i])));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Prediction prediction(GoldRow gold, LabeledUnit predicted) {
+        return new Prediction(gold.passage(), gold.unit(), gold.label(), predicted.label(), predicted.confidence(),
+                gold.certain(), gold.text());
+    }
+}

@@ -1,0 +1,220 @@
+package whosaid.eval;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+import whosaid.features.Speakers;
+import whosaid.io.BadInputException;
+import whosaid.model.FeaturizedPassage;
+import whosaid.model.GroupFolds;
+import whosaid.model.LabeledPassage;
+import whosaid.model.Trainer;
+import whosaid.model.TrainingOptions;
+import whosaid.model.WhosaidModel;
+
+/**
+ * {@code whosaid evaluate --cross-validate}: grouped folds over works, hand-labeled passages or blocks of them; the
+ * model and both baselines trained and tested on the same folds. Never Weka's per-instance folds, which would put
+ * sentences of one work on both sides.
+ */
+public final class GroupedCrossValidation {
+    /** The length in units of a mixed passage spliced from held-out works. */
+    static final int SPLICED_UNITS = 60;
+    /** Runs of up to six consecutive units, as voices switch on a scraped page like the seed. */
+    static final int SPLICED_MAX_RUN = 6;
+
+    /** What a fold holds out. */
+    public enum Grouping {
+        /** Each corpus work; hand-labeled passages always train. */
+        WORK,
+        /** Each hand-labeled passage; the corpus always trains. */
+        PASSAGE,
+        /** Contiguous blocks of the hand-labeled passages; the corpus always trains. */
+        BLOCK
+    }
+
+    /**
+     * @param folds how many folds; 0 means one fold per group (leave one group out)
+     * @param splicedPassages how many mixed passages to splice from held-out works (grouping by work only)
+     */
+    public record Plan(Grouping grouping, int folds, long seed, int splicedPassages) {
+    }
+
+    private final List<String> labels;
+    private final Trainer model;
+    private final Trainer naiveBayes;
+    private final int threads;
+    private final PrintStream log;
+
+    public GroupedCrossValidation(List<String> labels, Speakers speakers, TrainingOptions options, PrintStream log) {
+        this.labels = List.copyOf(labels);
+        this.model = new Trainer(labels, speakers, options);
+        this.naiveBayes = new Trainer(labels, speakers, Baselines.naiveBayes(options));
+        this.threads = options.threads();
+        this.log = log;
+    }
+
+    /** The passages as folds see them, and the fold of each tested group (untested groups always train). */
+    record Folds(List<LabeledPassage> passages, Map<String, Integer> foldOfGroup, int count, String unit) {
+    }
+
+    public Evaluation run(List<LabeledPassage> passages, Plan plan, Map<String, String> settings) {
+        Folds folds = switch (plan.grouping()) {
+            case WORK -> groups(passages, p -> !p.handLabeled(), plan, "corpus work");
+            case PASSAGE -> groups(passages, LabeledPassage::handLabeled, plan, "hand-labeled passage");
+            case BLOCK -> blocks(passages, plan);
+        };
+        requireEveryLabelInTraining(folds);
+        log.println("cross-validating: " + folds.count() + " folds over " + folds.foldOfGroup().size() + " "
+                + folds.unit() + "s; extracting features ...");
+        List<FeaturizedPassage> data = model.featurize(folds.passages());
+        List<FeaturizedPassage> words = naiveBayes.featurize(folds.passages());
+        CrossValidation cv = new CrossValidation(model, threads, progress(folds, "model"));
+        CrossValidation nb = new CrossValidation(naiveBayes, threads, progress(folds, "naive Bayes"));
+        List<WhosaidModel> models = cv.trainFolds(data, folds.foldOfGroup());
+        List<WhosaidModel> baselines = nb.trainFolds(words, folds.foldOfGroup());
+        List<String> majority = majorityPerFold(folds);
+        Map<String, Integer> foldOfPassage = new HashMap<>();
+        folds.passages().forEach(p -> foldOfPassage.put(p.id(), folds.foldOfGroup().get(p.group())));
+
+        List<Design> designs = new ArrayList<>();
+        designs.add(design("held-out " + folds.unit() + "s",
+                "each " + folds.unit() + " labeled whole by the model of the fold that never saw it",
+                cv.wholePassages(data, folds.foldOfGroup(), models),
+                nb.wholePassages(words, folds.foldOfGroup(), baselines).withoutContext(),
+                p -> majority.get(foldOfPassage.get(p.passage()))));
+        if (plan.grouping() == Grouping.WORK && plan.splicedPassages() > 0) {
+            List<LabeledPassage> works = folds.passages().stream().filter(p -> !p.handLabeled()).toList();
+            List<Splicer.Spliced> spliced = Splicer.splice(works, plan.splicedPassages(), SPLICED_UNITS, SPLICED_MAX_RUN,
+                    plan.seed());
+            Map<String, Splicer.Spliced> byId = new HashMap<>();
+            spliced.forEach(s -> byId.put(s.passage().id(), s));
+            designs.add(design("spliced passages", plan.splicedPassages() + " mixed passages of about " + SPLICED_UNITS
+                            + " units, runs of 1-" + SPLICED_MAX_RUN + " consecutive units of held-out works; "
+                            + "each unit scored by the model that never saw its work, the passage decoded whole",
+                    cv.splicedPassages(spliced, folds.foldOfGroup(), models),
+                    nb.splicedPassages(spliced, folds.foldOfGroup(), baselines).withoutContext(),
+                    p -> majority.get(folds.foldOfGroup().get(byId.get(p.passage()).sourceGroups().get(p.unit())))));
+        }
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        all.put("folds", folds.count() + " over " + folds.foldOfGroup().size() + " " + folds.unit() + "s");
+        return new Evaluation("cross-validation by " + folds.unit(), all, labels, designs, List.of());
+    }
+
+    private Design design(String name, String description, CrossValidation.Scored scored,
+                          List<Prediction> naiveBayesAlone, Function<Prediction, String> majorityOf) {
+        return new Design(name, description, List.of(
+                new Trial(Trial.MODEL, scored.withContext()),
+                new Trial(Trial.MODEL_ALONE, scored.withoutContext()),
+                new Trial(Trial.MAJORITY, Baselines.majority(scored.withoutContext(), majorityOf)),
+                new Trial(Trial.NAIVE_BAYES, naiveBayesAlone)));
+    }
+
+    private IntConsumer progress(Folds folds, String system) {
+        Map<Integer, List<String>> groupsOfFold = new TreeMap<>();
+        folds.foldOfGroup().forEach((g, f) -> groupsOfFold.computeIfAbsent(f, x -> new ArrayList<>()).add(g));
+        return f -> {
+            List<String> held = groupsOfFold.get(f);
+            log.println("  " + system + ": fold " + (f + 1) + "/" + folds.count() + " trained (holding out "
+                    + (held.size() == 1 ? held.get(0) : held.size() + " " + folds.unit() + "s") + ")");
+        };
+    }
+
+    private static Folds groups(List<LabeledPassage> passages, Predicate<LabeledPassage> tested,
+                                Plan plan, String unit) {
+        List<String> groups = passages.stream().filter(tested).map(LabeledPassage::group).distinct().toList();
+        if (groups.size() < 2) {
+            throw new BadInputException("cross-validation by " + unit + " needs at least 2 of them, the data has "
+                    + groups.size() + (plan.grouping() == Grouping.PASSAGE ? " (try --group block)" : ""));
+        }
+        return new Folds(passages, foldOf(groups, plan), plan.folds() == 0 ? groups.size() : plan.folds(), unit);
+    }
+
+    private static Map<String, Integer> foldOf(List<String> groups, Plan plan) {
+        if (plan.folds() == 0) {
+            Map<String, Integer> fold = new LinkedHashMap<>();
+            new TreeSet<>(groups).forEach(g -> fold.put(g, fold.size()));
+            return fold;
+        }
+        if (plan.folds() < 2 || plan.folds() > groups.size()) {
+            throw new BadInputException("--cross-validate " + plan.folds() + ": between 2 and " + groups.size()
+                    + " folds (or 0/loo for one per group)");
+        }
+        return GroupFolds.assign(groups, plan.folds(), plan.seed());
+    }
+
+    /** Each hand-labeled passage cut into as many contiguous blocks as folds; block b of every passage is fold b. */
+    private static Folds blocks(List<LabeledPassage> passages, Plan plan) {
+        int k = plan.folds();
+        List<LabeledPassage> cut = new ArrayList<>();
+        Map<String, Integer> fold = new LinkedHashMap<>();
+        for (LabeledPassage p : passages) {
+            if (!p.handLabeled()) {
+                cut.add(p);
+                continue;
+            }
+            int n = p.units().size();
+            if (k < 2 || k > n) {
+                throw new BadInputException("--group block: --cross-validate must be between 2 and the units of the "
+                        + "shortest hand-labeled passage (" + p.id() + ": " + n + "), not " + k);
+            }
+            for (int b = 0; b < k; b++) {
+                int from = b * n / k;
+                int to = (b + 1) * n / k;
+                String id = p.id() + "#" + (b + 1);
+                cut.add(new LabeledPassage(id, id, p.units().subList(from, to), p.labels().subList(from, to),
+                        p.certain().subList(from, to), true));
+                fold.put(id, b);
+            }
+        }
+        if (fold.isEmpty()) {
+            throw new BadInputException("--group block needs hand-labeled passages (--data)");
+        }
+        return new Folds(cut, fold, k, "block");
+    }
+
+    /**
+     * A fold whose training data lacks a voice can never predict it (and LIBLINEAR refuses class weights for a
+     * class it does not see): say which fold, rather than fail inside Weka.
+     */
+    private void requireEveryLabelInTraining(Folds folds) {
+        for (int f = 0; f < folds.count(); f++) {
+            Set<String> missing = new TreeSet<>(labels);
+            for (LabeledPassage p : folds.passages()) {
+                if (!Integer.valueOf(f).equals(folds.foldOfGroup().get(p.group()))) {
+                    p.labels().stream().filter(Objects::nonNull).forEach(missing::remove);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new BadInputException("fold " + (f + 1) + " of " + folds.count() + " would train without any "
+                        + "unit of " + String.join(", ", missing) + ": every " + folds.unit() + " of that voice is "
+                        + "held out; use more folds, another --seed, or hand-labeled data (--data) that always trains");
+            }
+        }
+    }
+
+    /** The most frequent label of the units each fold trains on. */
+    private List<String> majorityPerFold(Folds folds) {
+        List<String> majority = new ArrayList<>();
+        for (int f = 0; f < folds.count(); f++) {
+            Map<String, Long> counts = new HashMap<>();
+            for (LabeledPassage p : folds.passages()) {
+                if (!Integer.valueOf(f).equals(folds.foldOfGroup().get(p.group()))) {
+                    p.labels().stream().filter(Objects::nonNull).forEach(l -> counts.merge(l, 1L, Long::sum));
+                }
+            }
+            majority.add(Baselines.majority(labels, counts));
+        }
+        return majority;
+    }
+}

@@ -1,0 +1,193 @@
+package whosaid.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import whosaid.io.AtomicFile;
+
+/**
+ * An HTML report in a directory: {@code index.html} with the charts embedded (so the one file can be mailed or
+ * archived), the same charts as PNG files beside it for papers, and the misattributed units with their context.
+ */
+public final class HtmlReport {
+    /** Enough to see the kinds of mistakes; the rest are in the labeled output. */
+    static final int MISTAKES_SHOWN = 200;
+
+    private final Evaluation evaluation;
+    private final Path dir;
+    private final StringBuilder html = new StringBuilder();
+
+    private HtmlReport(Evaluation evaluation, Path dir) {
+        this.evaluation = evaluation;
+        this.dir = dir;
+    }
+
+    public static void write(Evaluation evaluation, Path dir) throws IOException {
+        new HtmlReport(evaluation, dir).write();
+    }
+
+    private void write() throws IOException {
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>whosaid evaluate: ")
+                .append(escape(evaluation.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
+                .append("</head><body>\n<h1>whosaid evaluate: ").append(escape(evaluation.title())).append("</h1>\n");
+        html.append("<table class=\"settings\">");
+        evaluation.settings().forEach((k, v) -> html.append("<tr><th>").append(escape(k)).append("</th><td>")
+                .append(escape(v)).append("</td></tr>"));
+        html.append("</table>\n");
+        for (String note : evaluation.notes()) {
+            html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+        }
+        int n = 0;
+        for (Design design : evaluation.designs()) {
+            design(design, "design" + (++n));
+        }
+        html.append("</body></html>\n");
+        AtomicFile.write(dir.resolve("index.html"), out -> out.write(html.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void design(Design design, String slug) throws IOException {
+        List<String> labels = evaluation.labels();
+        Trial main = design.trials().get(0);
+        long uncertain = main.predictions().stream().filter(p -> !p.certain()).count();
+        html.append("<h2>").append(escape(design.name())).append("</h2>\n<p>").append(escape(design.description()))
+                .append(" &mdash; ").append(main.predictions().size()).append(" gold units")
+                .append(uncertain > 0 ? ", " + uncertain + " of them uncertain" : "").append(".</p>\n");
+        summary(design, false);
+        if (uncertain > 0) {
+            html.append("<h3>Certain gold units only</h3>\n");
+            summary(design, true);
+        }
+        List<String> systems = new ArrayList<>();
+        List<Figures> figures = new ArrayList<>();
+        List<String> rated = new ArrayList<>();
+        List<Figures> ratedFigures = new ArrayList<>();
+        for (Trial t : design.trials()) {
+            Figures f = Figures.of(t.predictions(), labels, false);
+            systems.add(t.system());
+            figures.add(f);
+            if (f.hasConfidence()) {
+                rated.add(t.system());
+                ratedFigures.add(f);
+            }
+        }
+        html.append("<div class=\"charts\">\n");
+        chart(slug + "-confusion.png", "Confusion matrix of " + main.system(),
+                Charts.confusion(figures.get(0).confusion(), main.system() + ": % of each gold label"));
+        chart(slug + "-f1.png", "F1 per label", Charts.f1Bars(labels, systems, figures, "F1 per label"));
+        if (!rated.isEmpty()) {
+            chart(slug + "-coverage.png", "Accuracy against coverage",
+                    Charts.coverage(rated, ratedFigures, "Accuracy of the units kept at a confidence threshold"));
+        }
+        html.append("</div>\n");
+        perLabel(main.system(), figures.get(0));
+        if (figures.get(0).hasConfidence()) {
+            coverage(main.system(), figures.get(0));
+        }
+        mistakes(main);
+    }
+
+    private void summary(Design design, boolean certainOnly) {
+        html.append("<table><tr><th>system</th><th>accuracy</th><th>macro-F1</th><th>micro-F1</th><th>kappa</th>");
+        evaluation.labels().forEach(l -> html.append("<th>F1 ").append(escape(l)).append("</th>"));
+        html.append("</tr>\n");
+        for (Trial t : design.trials()) {
+            ConfusionMatrix m = Figures.of(t.predictions(), evaluation.labels(), certainOnly).confusion();
+            html.append("<tr><th>").append(escape(t.system())).append("</th>").append(cell(m.accuracy()))
+                    .append(cell(m.macroF1())).append(cell(m.microF1())).append(cell(m.kappa()));
+            evaluation.labels().forEach(l -> html.append(cell(m.f1(l))));
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private void perLabel(String system, Figures figures) {
+        ConfusionMatrix m = figures.confusion();
+        html.append("<h3>").append(escape(system)).append(", per label</h3>\n<table><tr><th>label</th>")
+                .append("<th>precision</th><th>recall</th><th>F1</th><th>gold units</th><th>predicted</th></tr>\n");
+        for (String l : m.labels()) {
+            html.append("<tr><th>").append(escape(l)).append("</th>").append(cell(m.precision(l)))
+                    .append(cell(m.recall(l))).append(cell(m.f1(l))).append("<td>").append(m.support(l))
+                    .append("</td><td>").append(m.predicted(l)).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private void coverage(String system, Figures figures) {
+        html.append("<h3>").append(escape(system)).append(", accuracy by confidence threshold</h3>\n")
+                .append(String.format(Locale.ROOT, "<p>Mean confidence %.3f.</p>\n", figures.meanConfidence().mean()))
+                .append("<table><tr><th>threshold</th><th>units kept</th><th>share kept</th><th>accuracy</th></tr>\n");
+        for (Coverage.Point p : figures.coverage().points()) {
+            html.append(String.format(Locale.ROOT, "<tr><td>%.1f</td><td>%d</td><td>%.1f%%</td>%s</tr>%n",
+                    p.threshold(), p.kept(), 100 * p.coverage(), cell(p.accuracy())));
+        }
+        html.append("</table>\n");
+    }
+
+    private void mistakes(Trial main) {
+        List<Mistake> mistakes = Mistake.mostConfident(main.predictions(), MISTAKES_SHOWN);
+        long wrong = main.predictions().stream().filter(p -> !p.correct()).count();
+        html.append("<h3>Misattributed units of ").append(escape(main.system())).append("</h3>\n<p>").append(wrong)
+                .append(" units misattributed")
+                .append(wrong > mistakes.size() ? "; the " + mistakes.size() + " most confident shown" : "")
+                .append(", with the unit before and after.</p>\n")
+                .append("<table class=\"mistakes\"><tr><th>passage</th><th>unit</th><th>gold</th><th>predicted</th>")
+                .append("<th>confidence</th><th>context</th></tr>\n");
+        for (Mistake m : mistakes) {
+            Prediction p = m.prediction();
+            html.append("<tr><td>").append(escape(p.passage())).append("</td><td>").append(p.unit())
+                    .append("</td><td>").append(escape(p.gold())).append(p.certain() ? "" : " (uncertain)")
+                    .append("</td><td>").append(escape(p.predicted())).append("</td>")
+                    .append(Double.isNaN(p.confidence()) ? "<td></td>" : cell(p.confidence()))
+                    .append("<td><span class=\"context\">").append(escape(m.previous()))
+                    .append("</span> <mark>").append(escape(p.text())).append("</mark> <span class=\"context\">")
+                    .append(escape(m.next())).append("</span></td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private void chart(String file, String alt, byte[] png) throws IOException {
+        AtomicFile.write(dir.resolve(file), out -> out.write(png));
+        html.append("<figure><img alt=\"").append(escape(alt)).append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption><a href=\"").append(file)
+                .append("\">").append(file).append("</a></figcaption></figure>\n");
+    }
+
+    private static String cell(double value) {
+        return String.format(Locale.ROOT, "<td>%.3f</td>", value);
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String STYLE = """
+            body { font-family: sans-serif; margin: 2em; max-width: 80em; color: #222; }
+            table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
+            th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: right; vertical-align: top; }
+            th:first-child, table.settings td, table.mistakes td { text-align: left; }
+            .note { color: #8a4b00; }
+            .charts { display: flex; flex-wrap: wrap; gap: 1em; }
+            figure { margin: 0; }
+            figcaption { font-size: 0.8em; color: #666; }
+            table.mistakes { width: 100%; }
+            table.mistakes td:first-child { min-width: 12em; max-width: 18em; overflow-wrap: anywhere; }
+            table.mistakes th { text-align: left; }
+            table.mistakes td:last-child { width: 65%; }
+            .context { color: #888; }
+            mark { background: #fff3b0; }
+            """;
+}

@@ -1,0 +1,84 @@
+package whosaid.eval;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** The readable summary on standard output: per design, every system side by side, then the model in detail. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static void write(Evaluation evaluation, PrintStream out) {
+        out.println("whosaid evaluate: " + evaluation.title());
+        evaluation.settings().forEach((k, v) -> out.println("  " + k + ": " + v));
+        evaluation.notes().forEach(n -> out.println("  note: " + n));
+        List<String> labels = evaluation.labels();
+        for (Design design : evaluation.designs()) {
+            List<Prediction> first = design.trials().get(0).predictions();
+            long uncertain = first.stream().filter(p -> !p.certain()).count();
+            out.println();
+            out.println("== " + design.name() + " (" + first.size() + " gold units"
+                    + (uncertain > 0 ? ", " + uncertain + " uncertain" : "") + ")");
+            out.println("   " + design.description());
+            summary(design, labels, false, out);
+            if (uncertain > 0) {
+                out.println("  certain gold units only:");
+                summary(design, labels, true, out);
+            }
+            Trial main = design.trials().get(0);
+            Figures figures = Figures.of(main.predictions(), labels, false);
+            out.println();
+            out.println("  " + main.system() + ", per label:");
+            out.printf(Locale.ROOT, "  %-12s %9s %7s %6s %7s %9s%n", "label", "precision", "recall", "F1", "gold",
+                    "predicted");
+            ConfusionMatrix m = figures.confusion();
+            for (String l : labels) {
+                out.printf(Locale.ROOT, "  %-12s %9.3f %7.3f %6.3f %7d %9d%n", l, m.precision(l), m.recall(l),
+                        m.f1(l), m.support(l), m.predicted(l));
+            }
+            out.println();
+            out.println("  " + main.system() + ", confusion (rows gold, columns predicted):");
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-12s", ""));
+            labels.forEach(l -> header.append(String.format(Locale.ROOT, " %9s", abbreviate(l))));
+            out.println(header);
+            for (String g : labels) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-12s", g));
+                labels.forEach(p -> row.append(String.format(Locale.ROOT, " %9d", m.count(g, p))));
+                out.println(row);
+            }
+            if (figures.hasConfidence()) {
+                out.println();
+                out.printf(Locale.ROOT, "  %s, accuracy by confidence threshold (mean confidence %.3f):%n",
+                        main.system(), figures.meanConfidence().mean());
+                out.printf(Locale.ROOT, "  %9s %8s %9s%n", "threshold", "kept", "accuracy");
+                for (Coverage.Point p : figures.coverage().points()) {
+                    out.printf(Locale.ROOT, "  %9.1f %7.1f%% %9.3f%n", p.threshold(), 100 * p.coverage(),
+                            p.accuracy());
+                }
+            }
+        }
+    }
+
+    private static void summary(Design design, List<String> labels, boolean certainOnly, PrintStream out) {
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-27s %8s %8s %8s %6s  F1:",
+                "system", "accuracy", "macro-F1", "micro-F1", "kappa"));
+        labels.forEach(l -> header.append(String.format(Locale.ROOT, " %8s", abbreviate(l))));
+        out.println(header);
+        for (Trial t : design.trials()) {
+            ConfusionMatrix m = Figures.of(t.predictions(), labels, certainOnly).confusion();
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-27s %8.3f %8.3f %8.3f %6.3f     ",
+                    abbreviate(t.system(), 27), m.accuracy(), m.macroF1(), m.microF1(), m.kappa()));
+            labels.forEach(l -> row.append(String.format(Locale.ROOT, " %8.3f", m.f1(l))));
+            out.println(row);
+        }
+    }
+
+    private static String abbreviate(String label) {
+        return abbreviate(label, 9);
+    }
+
+    private static String abbreviate(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+    }
+}

@@ -1,0 +1,50 @@
+package whosaid.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds and reads the text file a labeled CSV's {@code passage} column names. */
+public final class PassageText {
+    private PassageText() {
+    }
+
+    /**
+     * The text file of a passage: its path as written, or resolved against the CSV's folder and up to two folders
+     * above it (so {@code data/passages/seed.txt} is found from {@code data/labeled/seed.csv}); null if none.
+     */
+    public static Path find(String passage, Path csv) {
+        if (passage.equals("-")) {
+            return null;
+        }
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(Path.of(passage));
+        Path dir = csv.toAbsolutePath().getParent();
+        for (int up = 0; up < 3 && dir != null; up++, dir = dir.getParent()) {
+            candidates.add(dir.resolve(passage));
+        }
+        return candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+    }
+
+    public static String read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return TextDecoder.decodeUtf8(in.readAllBytes(), file.toString());
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails, naming the CSV file and line, on the first row whose offsets reach past the end of the text. */
+    public static void checkOffsets(List<GoldRow> rows, Path textFile, String text) {
+        int length = text.codePointCount(0, text.length());
+        for (GoldRow row : rows) {
+            if (row.end() > length) {
+                throw BadInputException.at(row.file(), row.line(), "offsets " + row.start() + "-" + row.end()
+                        + " lie outside the passage text " + textFile + " (" + length + " code points)");
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package whosaid.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import whosaid.TestModels;
+import whosaid.io.BadInputException;
+import whosaid.model.LabeledPassage;
+import whosaid.text.Unit;
+
+class GroupedCrossValidationTest {
+    private static final List<String> LABELS = List.of("Lenin", "Stalin", "Trotsky", "narrator");
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    private GroupedCrossValidation cv() {
+        return new GroupedCrossValidation(LABELS, TestModels.SPEAKERS, TestModels.tinyOptions(),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
+    /** The tiny works strung together as one hand-labeled passage whose voice switches. */
+    private static LabeledPassage handLabeled(String id) {
+        List<Unit> units = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (LabeledPassage work : TestModels.tinyCorpus()) {
+            for (int i = 0; i < work.units().size(); i++) {
+                Unit u = work.units().get(i);
+                units.add(new Unit(id, units.size(), u.start(), u.end(), u.text(), u.kind(), 0, u.segmentCue()));
+                labels.add(work.labels().get(i));
+            }
+        }
+        return new LabeledPassage(id, id, units, labels, Collections.nCopies(units.size(), true), true);
+    }
+
+    @Test
+    void leaveOneWorkOutTestsEveryWorkOnceBesideBothBaselines() {
+        List<LabeledPassage> works = new ArrayList<>(TestModels.tinyCorpus());
+        LabeledPassage first = works.get(0);
+        List<String> withQuotation = new ArrayList<>(first.labels());
+        withQuotation.set(0, null); // a quotation inside a work: neither trained nor tested
+        works.set(0, new LabeledPassage(first.id(), first.group(), first.units(), withQuotation, first.certain(),
+                false));
+        List<LabeledPassage> data = new ArrayList<>(works);
+        data.add(handLabeled("hand.txt")); // always trains, so every fold sees every voice
+        Evaluation e = cv().run(data, new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.WORK, 0, 3, 5),
+                Map.of());
+        assertThat(e.settings()).containsEntry("folds", "4 over 4 corpus works");
+        assertThat(e.designs()).extracting(Design::name).containsExactly("held-out corpus works", "spliced passages");
+        Design held = e.designs().get(0);
+        assertThat(held.trials()).extracting(Trial::system)
+                .containsExactly(Trial.MODEL, Trial.MODEL_ALONE, Trial.MAJORITY, Trial.NAIVE_BAYES);
+        assertThat(held.trials()).allSatisfy(t -> assertThat(t.predictions())
+                .extracting(Prediction::passage).containsExactlyElementsOf(works.stream()
+                        .flatMap(w -> w.labels().stream().filter(Objects::nonNull).map(l -> w.id())).toList()));
+        Design spliced = e.designs().get(1);
+        assertThat(spliced.trials().get(0).predictions()).hasSizeGreaterThanOrEqualTo(
+                5 * GroupedCrossValidation.SPLICED_UNITS);
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("model: fold 4/4 trained (holding out ",
+                "naive Bayes: fold 1/4 trained");
+    }
+
+    @Test
+    void aFoldThatWouldNeverSeeAVoiceIsRefused() {
+        // one work per voice and nothing that always trains: holding a work out removes its voice
+        assertThatThrownBy(() -> cv().run(TestModels.tinyCorpus(),
+                new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.WORK, 0, 1, 5), Map.of()))
+                .isInstanceOf(BadInputException.class).hasMessageStartingWith("fold 1 of 4 would train without any "
+                        + "unit of Lenin");
+    }
+
+    @Test
+    void blocksOfAHandLabeledPassageAreTestedByModelsTrainedOnTheRest() {
+        List<LabeledPassage> data = new ArrayList<>(TestModels.tinyCorpus());
+        LabeledPassage passage = handLabeled("hand.txt");
+        data.add(passage);
+        Evaluation e = cv().run(data, new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.BLOCK, 2, 1, 5),
+                Map.of());
+        assertThat(e.designs()).extracting(Design::name).containsExactly("held-out blocks");
+        List<Prediction> predictions = e.designs().get(0).trials().get(0).predictions();
+        assertThat(predictions).hasSize(passage.units().size());
+        assertThat(predictions).extracting(Prediction::passage).containsOnly("hand.txt#1", "hand.txt#2");
+        assertThat(predictions).extracting(Prediction::gold).containsExactlyElementsOf(passage.labels());
+    }
+
+    @Test
+    void passageGroupingNeedsSeveralHandLabeledPassages() {
+        List<LabeledPassage> data = new ArrayList<>(TestModels.tinyCorpus());
+        data.add(handLabeled("only.txt"));
+        assertThatThrownBy(() -> cv().run(data,
+                new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.PASSAGE, 0, 1, 5), Map.of()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("try --group block");
+        assertThatThrownBy(() -> cv().run(TestModels.tinyCorpus(),
+                new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.WORK, 5, 1, 5), Map.of()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("between 2 and 4 folds");
+    }
+}
