@@ -79,8 +79,10 @@ public final class TrainingRun {
         try (Progress.Task task = progress.start("fit", fits)) {
             model = trainer.train(featurized, metadata(sources, options, passages, counts), task);
         }
-        log.println("  " + model.space().size() + " features, temperature "
-                + String.format(java.util.Locale.ROOT, "%.3f", model.calibration().temperature()));
+        log.println(String.format(java.util.Locale.ROOT,
+                "  %d features; calibration: temperature %.3f, quote boost %.1f; transition weight %.1f",
+                model.space().size(), model.calibration().temperature(), model.calibration().quoteBoost(),
+                model.transitions().weight()));
         return model;
     }
 
