@@ -49,18 +49,20 @@ public final class BenchReport {
         lines.add("input: " + input);
         lines.add(String.format(Locale.ROOT, "model loaded in %.2f s", modelLoadSeconds));
         int repetitions = measurements.isEmpty() ? 0 : measurements.get(0).seconds().size();
-        lines.add("median of " + repetitions + " repetition(s) after a warm-up pass; MB = 10^6 bytes of input");
+        lines.add("median of " + repetitions + " repetition(s) after a warm-up pass; MB = 10^6 bytes of input; "
+                + "cores = CPU time / wall time (below the thread count: the threads waited for a core)");
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "%7s  %-28s %9s %11s %8s", "threads", "", "MB/s", "units/s",
-                "vs a"));
+        lines.add(String.format(Locale.ROOT, "%7s  %-28s %9s %11s %8s %7s", "threads", "", "MB/s", "units/s",
+                "vs a", "cores"));
         TreeSet<Integer> threadCounts = new TreeSet<>();
         measurements.forEach(m -> threadCounts.add(m.threads()));
         for (int threads : threadCounts) {
             for (Mode mode : Mode.values()) {
                 find(mode, threads).ifPresent(m -> lines.add(String.format(Locale.ROOT,
-                        "%7d  %-28s %9.2f %11.0f %8s", threads, mode.letter() + ") " + mode.description(),
+                        "%7d  %-28s %9.2f %11.0f %8s %7s", threads, mode.letter() + ") " + mode.description(),
                         m.megabytesPerSecond(), m.unitsPerSecond(),
-                        ratio(mode, threads).map(r -> String.format(Locale.ROOT, "%.3f", r)).orElse(""))));
+                        ratio(mode, threads).map(r -> String.format(Locale.ROOT, "%.3f", r)).orElse(""),
+                        m.coresUsed() < 0 ? "" : String.format(Locale.ROOT, "%.2f", m.coresUsed()))));
             }
         }
         int most = threadCounts.isEmpty() ? 1 : threadCounts.last();

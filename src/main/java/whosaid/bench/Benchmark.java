@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,21 +56,32 @@ public final class Benchmark {
         for (int threads : threadCounts) {
             Map<Mode, List<Double>> seconds = new EnumMap<>(Mode.class);
             Map<Mode, Long> units = new EnumMap<>(Mode.class);
+            Map<Mode, Double> cpu = new EnumMap<>(Mode.class);
             for (int r = 0; r < repetitions; r++) {
                 for (Mode mode : Mode.values()) {
                     long start = System.nanoTime();
+                    long cpuStart = processCpuNanos();
                     units.put(mode, pass(mode, threads, sources));
                     double elapsed = (System.nanoTime() - start) / 1e9;
+                    cpu.merge(mode, cpuStart < 0 ? -1 : (processCpuNanos() - cpuStart) / 1e9,
+                            (a, b) -> a < 0 || b < 0 ? -1 : a + b);
                     seconds.computeIfAbsent(mode, m -> new ArrayList<>()).add(elapsed);
                     log.printf(Locale.ROOT, "  %s) %d thread(s), run %d/%d: %.2f s%n", mode.letter(), threads, r + 1,
                             repetitions, elapsed);
                 }
             }
             for (Mode mode : Mode.values()) {
-                measurements.add(new Measurement(mode, threads, bytes, units.get(mode), seconds.get(mode)));
+                measurements.add(new Measurement(mode, threads, bytes, units.get(mode), seconds.get(mode),
+                        cpu.get(mode)));
             }
         }
         return measurements;
+    }
+
+    /** CPU time of the whole process (all threads, garbage collection and JIT included), or -1 if unknown. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Processes every source once; returns the units found (sentences, or labeled units). */

@@ -1,7 +1,6 @@
 package whosaid.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,7 +12,6 @@ import whosaid.eval.Evaluation;
 import whosaid.eval.EvaluationRun;
 import whosaid.eval.GroupedCrossValidation;
 import whosaid.io.BadInputException;
-import whosaid.io.SpeakersCsv;
 import whosaid.model.TrainingOptions;
 import whosaid.model.TrainingRun;
 
@@ -48,29 +46,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--match", defaultValue = "unit", description = "How --compare pairs units: unit (passage and unit number) or offsets (passage and overlapping start-end). Default: ${DEFAULT-VALUE}.")
     String match;
 
-    @Option(names = "--data", arity = "1..*", paramLabel = "DIR_OR_CSV", description = "Labeled CSV files or directories: training data for cross-validation (with --gold: for the baselines).")
-    List<String> data = new ArrayList<>();
-
-    @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus directory DIR/<label>/*.txt.")
-    Path corpus;
-
-    @Option(names = "--speakers", defaultValue = "data/speakers.csv", description = "Speakers and their aliases (default: ${DEFAULT-VALUE}).")
-    Path speakers;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for folds, spliced passages and training (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--classifier", description = "Weka classifier spec for the model (default: LIBLINEAR logistic regression).")
-    String classifier;
-
-    @Option(names = "--features", split = ",", description = "Feature families of the model (default: all).")
-    List<String> features;
-
-    @Option(names = "--calibration-folds", description = "Grouped folds each fold's model calibrates on (default: as 'whosaid train'; 0 is faster, uncalibrated).")
-    Integer calibrationFolds;
-
-    @Option(names = "--threads", description = "Folds trained at once (default: all cores).")
-    Integer threads;
+    @Mixin
+    TrainingMixin training;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write every figure as JSON here.")
     Path json;
@@ -89,37 +66,17 @@ final class EvaluateCommand implements Callable<Integer> {
             evaluation = Agreement.compare(compare.get(0), compare.get(1), choice("--match", match,
                     Agreement.Match.class));
         } else {
-            TrainingOptions options = options();
-            Path speakersFile = CommonOptions.resolve(speakers);
-            TrainingRun.Sources sources = new TrainingRun.Sources(data, corpus, SpeakersCsv.read(speakersFile),
-                    speakersFile);
+            TrainingOptions options = training.options();
+            TrainingRun.Sources sources = training.sources();
             evaluation = gold != null
                     ? EvaluationRun.gold(CommonOptions.resolve(model), gold, sources, options, System.err)
                     : EvaluationRun.crossValidate(sources, options, new GroupedCrossValidation.Plan(
-                            choice("--group", group, GroupedCrossValidation.Grouping.class), folds(), seed, spliced),
+                            choice("--group", group, GroupedCrossValidation.Grouping.class), folds(), training.seed, spliced),
                             System.err);
         }
         EvaluationRun.report(evaluation, new EvaluationRun.Reports(System.out, json, html));
         System.out.flush();
         return Main.OK;
-    }
-
-    private TrainingOptions options() {
-        TrainingOptions options = TrainingOptions.defaults().withSeed(seed);
-        if (classifier != null) {
-            options = options.withClassifier(classifier);
-        }
-        if (features != null) {
-            options = options.withFamilies(features);
-        }
-        if (calibrationFolds != null) {
-            options = options.withCalibrationFolds(calibrationFolds);
-        }
-        if (threads != null) {
-            Options.positive("--threads", threads);
-            options = options.withThreads(threads);
-        }
-        return options;
     }
 
     private int folds() {

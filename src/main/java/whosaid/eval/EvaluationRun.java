@@ -43,7 +43,13 @@ public final class EvaluationRun {
         WhosaidModel naiveBayes = null;
         if (baselineData.corpus() != null || !baselineData.labeledCsv().isEmpty()) {
             log.println("training the baselines ...");
-            List<LabeledPassage> passages = TrainingRun.read(baselineData, new Segmenter());
+            List<LabeledPassage> passages = new java.util.ArrayList<>(TrainingRun.read(baselineData, new Segmenter()));
+            // a baseline trained on the very passages it is scored on would measure memory, not attribution
+            java.util.Set<String> goldPassages = new java.util.HashSet<>();
+            whosaid.io.LabeledCsv.readAll(gold, java.util.Set.of()).forEach(r -> goldPassages.add(r.passage()));
+            if (passages.removeIf(p -> p.handLabeled() && goldPassages.contains(p.id()))) {
+                settings.put("left out of the baselines' training", "the gold passages");
+            }
             Map<String, Long> counts = countLabels(passages);
             if (!model.labels().containsAll(counts.keySet())) {
                 throw new BadInputException("the baseline data has labels " + counts.keySet()

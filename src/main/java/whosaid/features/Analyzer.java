@@ -42,13 +42,14 @@ public final class Analyzer {
         String previousIntroduced = "";
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
-            String masked = speakers.mask(unit.text());
+            Speakers.Mentions mentions = speakers.mentions(unit.text());
+            String masked = mentions.masked();
             String introduced = introducedSpeaker(units, i);
             boolean quotes = unit.kind() == UnitKind.QUOTATION && i > 0
                     && units.get(i - 1).paragraph() == unit.paragraph();
             String quoted = quotes ? previousIntroduced : "";
             analyzed.add(new AnalyzedUnit(unit, Tokens.words(unit.text()), Tokens.words(masked), masked,
-                    cue(unit, introduced, quoted), introduced, speakers.named(unit.text()), quoted));
+                    cue(unit, introduced, quoted), introduced, mentions.named(), quoted));
             previousIntroduced = introduced;
         }
         return analyzed;

@@ -11,7 +11,7 @@ class BenchReportTest {
     private final Machine machine = new Machine(2, "Test CPU", "Java 17", 0.25);
 
     private static Measurement m(Mode mode, int threads, double seconds) {
-        return new Measurement(mode, threads, MB_20, 1000, List.of(seconds));
+        return new Measurement(mode, threads, MB_20, 1000, List.of(seconds), seconds * threads * 0.9);
     }
 
     private final BenchReport report = new BenchReport(machine, "3 files, 20.0 MB", 0.42, List.of(
@@ -44,8 +44,8 @@ class BenchReportTest {
                 .contains("median of 1 repetition(s)")
                 .contains("2 threads vs 1: a 2.00x, b 1.60x, c 2.00x");
         assertThat(text.lines().filter(l -> l.contains("c) label")).toList()).containsExactly(
-                "      1  c) label (with decoding)          4.00         200    0.400",
-                "      2  c) label (with decoding)          8.00         400    0.400");
+                "      1  c) label (with decoding)          4.00         200    0.400    0.90",
+                "      2  c) label (with decoding)          8.00         400    0.400    1.80");
     }
 
     @Test
