@@ -1,6 +1,5 @@
 package whosaid.cli;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Parameters;
 import whosaid.dataset.DatasetRun;
 import whosaid.dataset.Selection;
 import whosaid.io.BadInputException;
-import whosaid.label.Labeler;
-import whosaid.model.ModelFile;
 
 @Command(name = "dataset", description = "Write an annotation-ready CSV of the input passages: the model's labels, "
         + "context, and empty gold/certain columns; fill gold in and give the file to train --data or evaluate.",
@@ -23,6 +20,8 @@ final class DatasetCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    LabelingMixin labeling;
 
     // Not required to picocli, which would then demand INPUT and --out of 'dataset merge' and 'dataset stats' too.
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "A .txt file, a directory of them, or - for standard input.")
@@ -30,18 +29,6 @@ final class DatasetCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Where to write the dataset (required).")
     Path out;
-
-    @Option(names = "--model", defaultValue = "models/whosaid.model", description = "Model file (default: ${DEFAULT-VALUE}).")
-    Path model;
-
-    @Option(names = "--threads", defaultValue = "1", description = "Passages labeled at once (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--no-context", description = "Label each unit alone, without decoding the passage as a sequence.")
-    boolean noContext;
-
-    @Option(names = "--encoding", defaultValue = "UTF-8", description = "Encoding of the input files (default: ${DEFAULT-VALUE}).")
-    Charset encoding;
 
     @Option(names = "--sample", paramLabel = "N", description = "Keep N units drawn at random (reproducible with --seed).")
     Integer sample;
@@ -78,11 +65,10 @@ final class DatasetCommand implements Callable<Integer> {
         if (inputs.isEmpty() || out == null) {
             throw new BadInputException("dataset needs INPUT... and --out FILE.csv (see 'whosaid dataset --help')");
         }
-        Options.positive("--threads", threads);
         Selection selection = new Selection(sample, seed, stratify, uncertain,
                 Selection.measure(uncertainty), minConfidence, maxConfidence, quotesOnly);
-        Labeler labeler = new Labeler(ModelFile.load(CommonOptions.resolve(model)));
-        DatasetRun.Summary summary = new DatasetRun(labeler, !noContext, encoding, threads)
+        DatasetRun.Summary summary = new DatasetRun(labeling.labeler(), !labeling.noContext, labeling.encoding,
+                labeling.threads())
                 .run(inputs, System.in, selection, new DatasetRun.Output(out, arff, excelSafe), System.err);
         System.err.printf(Locale.ROOT, "labeled %d passage(s), %d units; wrote %d rows to %s%s%n",
                 summary.passages(), summary.units(), summary.rows(), out, arff == null ? "" : " and " + arff);
