@@ -12,10 +12,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import whosaid.Parallel;
 import whosaid.io.LabelWriter;
 import whosaid.io.TextInputs;
 import whosaid.label.BatchLabeling;
@@ -113,14 +113,9 @@ public final class Benchmark {
             }
             long total = 0;
             for (Future<Integer> count : counts) {
-                total += count.get();
+                total += Parallel.await(count);
             }
             return total;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

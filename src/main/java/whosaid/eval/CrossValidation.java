@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
+import whosaid.Parallel;
 import whosaid.features.Featurizer.Featurized;
 import whosaid.label.LabeledUnit;
 import whosaid.label.Labeler;
@@ -43,24 +42,14 @@ public final class CrossValidation {
     /** The model of each fold, index by index; folds are trained in parallel. */
     public List<WhosaidModel> trainFolds(List<FeaturizedPassage> data, Map<String, Integer> foldOfGroup) {
         int folds = new TreeSet<>(foldOfGroup.values()).size();
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            return pool.submit(() -> java.util.stream.IntStream.range(0, folds).parallel().mapToObj(f -> {
-                List<FeaturizedPassage> train = data.stream()
-                        .filter(p -> !Integer.valueOf(f).equals(foldOfGroup.get(p.passage().group()))).toList();
-                WhosaidModel model = trainer.train(train,
-                        new ModelMetadata("", "", List.of(), Map.of(), Map.of(), Map.of()));
-                trained.accept(f);
-                return model;
-            }).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        return Parallel.inPool(threads, () -> java.util.stream.IntStream.range(0, folds).parallel().mapToObj(f -> {
+            List<FeaturizedPassage> train = data.stream()
+                    .filter(p -> !Integer.valueOf(f).equals(foldOfGroup.get(p.passage().group()))).toList();
+            WhosaidModel model = trainer.train(train,
+                    new ModelMetadata("", "", List.of(), Map.of(), Map.of(), Map.of()));
+            trained.accept(f);
+            return model;
+        }).toList());
     }
 
     /** Each tested passage labeled whole by the model that never saw it. */

@@ -7,10 +7,10 @@ import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import whosaid.Parallel;
 import whosaid.io.BadInputException;
 import whosaid.io.LabelWriter;
 import whosaid.io.Progress;
@@ -74,7 +74,7 @@ public final class BatchLabeling {
                 }
                 String source = names.remove();
                 try {
-                    List<LabeledUnit> labeled = await(inFlight.remove());
+                    List<LabeledUnit> labeled = Parallel.await(inFlight.remove());
                     writer.write(labeled);
                     units += labeled.size();
                     passages++;
@@ -90,20 +90,6 @@ public final class BatchLabeling {
             return new Summary(units, passages, skipped);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }

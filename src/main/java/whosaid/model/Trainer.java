@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
+import whosaid.Parallel;
 import whosaid.decode.Calibration;
 import whosaid.decode.TransitionMatrix;
 import whosaid.features.FeatureSpace;
@@ -19,8 +18,9 @@ import whosaid.features.Speakers;
 import whosaid.io.Progress;
 
 /**
- * Trains a whosaid model: the feature dictionary and a class-balanced Weka classifier on every labeled unit, a
- * temperature fitted on grouped held-out predictions, and the voice transitions of the hand-labeled passages.
+ * Trains a whosaid model: the feature dictionary and a class-balanced Weka classifier on every labeled unit; the
+ * calibration and the weight of decoding, fitted on grouped held-out predictions; and how long each voice runs,
+ * learned from the hand-labeled passages.
  */
 public final class Trainer {
     private static final int MIN_HAND_LABELED_FOR_CALIBRATION = 50;
@@ -51,23 +51,13 @@ public final class Trainer {
     /** @param done stepped as each passage's features are ready */
     public List<FeaturizedPassage> featurize(List<LabeledPassage> passages, Progress.Task done) {
         Featurizer featurizer = new Featurizer(speakers, options.families());
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
-        try {
-            return pool.submit(() -> passages.parallelStream()
-                    .map(p -> {
-                        FeaturizedPassage featurized = new FeaturizedPassage(p, featurizer.featurize(p.units()));
-                        done.step();
-                        return featurized;
-                    })
-                    .toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        return Parallel.inPool(options.threads(), () -> passages.parallelStream()
+                .map(p -> {
+                    FeaturizedPassage featurized = new FeaturizedPassage(p, featurizer.featurize(p.units()));
+                    done.step();
+                    return featurized;
+                })
+                .toList());
     }
 
     /**
