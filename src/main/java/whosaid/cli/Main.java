@@ -55,7 +55,13 @@ public final class Main {
             }
             return INTERNAL_ERROR;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("whosaid: out of memory (" + e.getMessage() + "); give Java more, for example "
+                    + "WHOSAID_JAVA_OPTS=-Xmx4g, or split very large passages");
+            return INTERNAL_ERROR;
+        }
     }
 
     private static String commandName(CommandLine cl) {
