@@ -16,7 +16,8 @@ import whosaid.model.TrainingOptions;
 import whosaid.model.TrainingRun;
 
 @Command(name = "evaluate", description = {
-        "Measure how far labels can be trusted, in one of three ways:",
+        "Measure how far labels can be trusted: against hand-labeled gold, by grouped cross-validation, or "
+                + "between two label files.",
         "  --gold FILE_OR_DIR...   a model against hand-labeled CSV files;",
         "  --cross-validate K      grouped K-fold cross-validation on --data/--corpus (0 or loo: one fold per group);",
         "  --compare A.csv B.csv   agreement of two label files of the same passages.",
