@@ -26,6 +26,10 @@ public final class Analyzer {
                     + "\\p{Lu}\\p{Ll}{2,},?\\s+(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?(?i:" + SPEECH_VERB.pattern() + ")");
     /** How many units back a pronoun ("he wrote me:") looks for the speaker it stands for. */
     private static final int PRONOUN_LOOKBACK = 3;
+    /** Text between quotation marks, as far as the first closing mark. */
+    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"«„‘][^”\"»“’]*[”\"»“’]?");
+    /** The most words a speech frame kept inside a quotation unit has ("Lenin wrote", "said Stalin to me"). */
+    private static final int MAX_FRAME_WORDS = 6;
 
     private final Speakers speakers;
 
@@ -47,7 +51,11 @@ public final class Analyzer {
             String introduced = introducedSpeaker(units, i);
             boolean quotes = unit.kind() == UnitKind.QUOTATION && i > 0
                     && units.get(i - 1).paragraph() == unit.paragraph();
-            String quoted = quotes ? previousIntroduced : "";
+            // the quotation's own frame ("said Stalin") is nearer than an introducer before it
+            String quoted = unit.kind() == UnitKind.QUOTATION ? ownFrameSpeaker(unit.text()) : "";
+            if (quoted.isEmpty() && quotes) {
+                quoted = previousIntroduced;
+            }
             analyzed.add(new AnalyzedUnit(unit, Tokens.words(unit.text()), Tokens.words(masked), masked,
                     cue(unit, introduced, quoted), introduced, mentions.named(), quoted));
             previousIntroduced = introduced;
@@ -67,6 +75,19 @@ public final class Analyzer {
             cues.add(unit.segmentCue());
         }
         return String.join(";", cues);
+    }
+
+    /**
+     * Whom a quotation's own frame names: an introducer or tag too short to be a unit of its own stays inside the
+     * quotation unit ("Lenin wrote: “...”", "“...,” said Stalin."). Empty when the words outside the quotation
+     * marks are not such a frame.
+     */
+    private String ownFrameSpeaker(String text) {
+        String frame = QUOTED_SPAN.matcher(text).replaceAll(" ");
+        if (frame.equals(text) || Tokens.words(frame).size() > MAX_FRAME_WORDS || !SPEECH_VERB.matcher(frame).find()) {
+            return "";
+        }
+        return speakers.firstNamed(frame).orElse("");
     }
 
     /** For a unit that introduces a quotation, whom it names as speaking: a voice label, "other", or "". */

@@ -87,4 +87,26 @@ class AnalyzerTest {
         assertThat(aliases.maskedText()).isEqualTo("§ wrote to § and to § that week.");
         assertThat(aliases.namedSpeakers()).containsExactly("Lenin", "Stalin", "Trotsky");
     }
+
+    @Test
+    void aSpeechFrameTooShortToStandAloneStillNamesTheSpeakerOfItsQuotation() {
+        List<AnalyzedUnit> units = analyze("The debate grew sharp. Lenin wrote: \u201cWe must teach the masses not to trust"
+                + " the Compromisers.\u201d Nobody answered. \u201cThere is no party life without disagreements,\u201d said"
+                + " Koba.");
+
+        AnalyzedUnit lenin = units.stream().filter(u -> u.unit().text().startsWith("Lenin wrote")).findFirst().orElseThrow();
+        AnalyzedUnit stalin = units.stream().filter(u -> u.unit().text().endsWith("said Koba.")).findFirst().orElseThrow();
+        assertThat(lenin.unit().kind()).isEqualTo(UnitKind.QUOTATION);
+        assertThat(lenin.quotedSpeaker()).isEqualTo("Lenin");
+        assertThat(lenin.cue()).contains("quoting:Lenin");
+        assertThat(stalin.quotedSpeaker()).isEqualTo("Stalin");
+    }
+
+    @Test
+    void aQuotationWithoutAFrameOrWithALongOneNamesNobody() {
+        List<AnalyzedUnit> units = analyze("\u201cWe must teach the masses not to trust the Compromisers,\u201d the old"
+                + " comrades of the Petrograd committee remembered Lenin saying in those weeks.");
+
+        assertThat(units).allSatisfy(u -> assertThat(u.quotedSpeaker()).isEmpty());
+    }
 }
