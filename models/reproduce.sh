@@ -21,6 +21,9 @@ all=lexical,style,discourse,cues,context
   --json "$out/seed-corpus-only.json" > "$out/seed-corpus-only.txt"
 rm -f "$out/corpus-only.model"
 
+# how far two annotators of the seed agree
+./whosaid evaluate --compare data/labeled/seed.csv data/agreement/seed-second-annotation.csv > "$out/seed-agreement.txt"
+
 # ablation: each feature family removed in turn (works without calibration folds, to keep the run short)
 ./whosaid evaluate --cross-validate loo --group work --data data/labeled --corpus "$corpus" --calibration-folds 0 \
   --json "$out/ablation-works-all.json" > "$out/ablation-works-all.txt"
