@@ -90,7 +90,7 @@ public final class BenchRun {
             if (!Files.isRegularFile(file)) {
                 throw new BadInputException(file + ": no such file");
             }
-            texts.add(TextDecoder.decodeUtf8(Files.readAllBytes(file), file.toString()));
+            texts.add(TextDecoder.readUtf8(file));
         }
         return texts;
     }

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +41,7 @@ public record CsvTable(String name, List<String> header, List<CsvTable.Row> rows
 
     public static CsvTable read(Path file) {
         String name = file.toString();
-        String content;
-        try {
-            content = TextDecoder.decodeUtf8(Files.readAllBytes(file), name);
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read: " + e.getMessage(), e);
-        }
+        String content = TextDecoder.readUtf8(file);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<String> header = parser.getHeaderNames();

@@ -58,13 +58,7 @@ public final class LabeledCsv {
     /** Reads one file; {@code labels} is the allowed label set, or empty to accept any label. */
     public static List<GoldRow> read(Path file, Set<String> labels) {
         String name = file.toString();
-        String content;
-        try {
-            content = TextDecoder.decodeUtf8(Files.readAllBytes(file), name);
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read: " + e.getMessage(), e);
-        }
-        return parse(new StringReader(content), name, labels);
+        return parse(new StringReader(TextDecoder.readUtf8(file)), name, labels);
     }
 
     static List<GoldRow> parse(Reader reader, String name, Set<String> labels) {

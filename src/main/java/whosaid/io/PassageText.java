@@ -1,7 +1,5 @@
 package whosaid.io;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,11 +28,7 @@ public final class PassageText {
     }
 
     public static String read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return TextDecoder.decodeUtf8(in.readAllBytes(), file.toString());
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
-        }
+        return TextDecoder.readUtf8(file);
     }
 
     /** Fails, naming the CSV file and line, on the first row whose offsets reach past the end of the text. */

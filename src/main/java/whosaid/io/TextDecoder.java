@@ -1,5 +1,6 @@
 package whosaid.io;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -7,6 +8,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -25,6 +28,15 @@ public final class TextDecoder {
     }
 
     /** Decodes a data file (labeled CSV, speakers, training text), which whosaid reads only as UTF-8. */
+    /** Reads and decodes a UTF-8 data file; a file that cannot be read is bad input naming it. */
+    public static String readUtf8(Path file) {
+        try {
+            return decodeUtf8(Files.readAllBytes(file), file.toString());
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     public static String decodeUtf8(byte[] bytes, String name) {
         return decode(bytes, StandardCharsets.UTF_8, name, "whosaid reads data files as UTF-8: save it as UTF-8, "
                 + "in Excel as 'CSV UTF-8'");

@@ -55,7 +55,7 @@ public final class TrainingData {
     private static LabeledPassage corpusWork(Path root, Path file, String label, Segmenter segmenter)
             throws IOException {
         String id = root.relativize(file).toString();
-        String text = TextDecoder.decodeUtf8(Files.readAllBytes(file), file.toString());
+        String text = TextDecoder.readUtf8(file);
         List<Unit> units = segmenter.segment(new Passage(id, text));
         List<String> labels = new ArrayList<>(units.size());
         for (Unit u : units) {
