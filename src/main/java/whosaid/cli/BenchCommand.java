@@ -19,7 +19,7 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders of .txt to label; without any, a corpus is generated (--generate).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--model", defaultValue = "models/whosaid.model", description = "Model file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "FILE", defaultValue = "models/whosaid.model", description = "Model file (default: ${DEFAULT-VALUE}).")
     Path model;
 
     @Option(names = "--generate", defaultValue = "20", paramLabel = "SIZE_MB", description = "Size of the generated corpus in MB (default: ${DEFAULT-VALUE}); it is written to a temporary folder and deleted afterwards.")

@@ -27,13 +27,13 @@ final class DatasetCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "A .txt file, a directory of them, or - for standard input.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Where to write the dataset (required).")
+    @Option(names = {"-o", "--output", "--out"}, paramLabel = "FILE", description = "Where to write the dataset CSV (required).")
     Path out;
 
-    @Option(names = "--sample", paramLabel = "N", description = "Keep N units drawn at random (reproducible with --seed).")
+    @Option(names = "--sample", paramLabel = "N", description = "Keep N units drawn at random (reproducible with --sample-seed).")
     Integer sample;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random sample (default: ${DEFAULT-VALUE}); the same seed gives the same rows.")
+    @Option(names = "--sample-seed", paramLabel = "N", defaultValue = "1", description = "Seed of the random sample (default: ${DEFAULT-VALUE}); the same seed gives the same rows.")
     long seed;
 
     @Option(names = "--stratify", description = "With --sample: the same number of units of each predicted label, as far as there are, so rare voices get annotated too.")
@@ -42,7 +42,7 @@ final class DatasetCommand implements Callable<Integer> {
     @Option(names = "--uncertain", paramLabel = "N", description = "Keep the N units the model is least sure of (active learning).")
     Integer uncertain;
 
-    @Option(names = "--uncertainty", defaultValue = "margin", description = "How --uncertain ranks: margin (smallest gap between the two most probable labels) or entropy (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--uncertainty", paramLabel = "margin|entropy", defaultValue = "margin", description = "How --uncertain ranks: margin (smallest gap between the two most probable labels) or entropy (default: ${DEFAULT-VALUE}).")
     String uncertainty;
 
     @Option(names = "--min-confidence", paramLabel = "P", description = "Keep units whose confidence is at least P.")
@@ -54,8 +54,11 @@ final class DatasetCommand implements Callable<Integer> {
     @Option(names = "--quotes-only", description = "Only quotations, as a quotation table: quote_text, introducer_text, speaker.")
     boolean quotesOnly;
 
-    @Option(names = "--arff", paramLabel = "FILE.arff", description = "Also write the selected units' features as sparse Weka ARFF, the predicted label as class.")
+    @Option(names = "--arff", paramLabel = "FILE", description = "Also write the selected units' features as sparse Weka ARFF, the predicted label as class.")
     Path arff;
+
+    @Option(names = "--exclude", arity = "1..*", paramLabel = "FILE", description = "Leave out units already annotated in these dataset or labeled CSV files (rows with a gold label, matched by passage and offsets).")
+    List<Path> exclude = new ArrayList<>();
 
     @Option(names = "--excel-safe", description = "Neutralise cells starting with = + - @ against formula injection (prefix ') and add a UTF-8 byte order mark for Excel.")
     boolean excelSafe;
@@ -63,10 +66,11 @@ final class DatasetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (inputs.isEmpty() || out == null) {
-            throw new BadInputException("dataset needs INPUT... and --out FILE.csv (see 'whosaid dataset --help')");
+            throw new BadInputException("dataset needs INPUT... and --output FILE (see 'whosaid dataset --help')");
         }
         Selection selection = new Selection(sample, seed, stratify, uncertain,
-                Selection.measure(uncertainty), minConfidence, maxConfidence, quotesOnly);
+                Selection.measure(uncertainty), minConfidence, maxConfidence, quotesOnly,
+                whosaid.dataset.Annotated.keys(exclude));
         DatasetRun.Summary summary = new DatasetRun(labeling.labeler(), !labeling.noContext, labeling.encoding,
                 labeling.threads())
                 .run(inputs, System.in, selection, new DatasetRun.Output(out, arff, excelSafe), System.err);

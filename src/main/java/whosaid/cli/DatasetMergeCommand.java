@@ -18,10 +18,10 @@ final class DatasetMergeCommand implements Callable<Integer> {
     CommonOptions common;
 
 
-    @Parameters(arity = "2..*", paramLabel = "FILE.csv", description = "Annotated dataset files of the same units.")
+    @Parameters(arity = "2..*", paramLabel = "FILE", description = "Annotated dataset files of the same units.")
     List<Path> files;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write the merged dataset.")
+    @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "FILE", description = "Where to write the merged dataset CSV.")
     Path out;
 
     @Override

@@ -16,7 +16,7 @@ final class DatasetStatsCommand implements Callable<Integer> {
     CommonOptions common;
 
 
-    @Parameters(index = "0", paramLabel = "FILE.csv", description = "A dataset, labeled or 'whosaid label' CSV file.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A dataset, labeled or 'whosaid label' CSV file.")
     Path file;
 
     @Override

@@ -29,13 +29,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Hand-labeled CSV files (passage,unit,start,end,label,certain,text) or directories of them.")
     List<String> gold;
 
-    @Option(names = "--model", defaultValue = "models/whosaid.model", description = "Model file evaluated against --gold (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "FILE", defaultValue = "models/whosaid.model", description = "Model file evaluated against --gold (default: ${DEFAULT-VALUE}).")
     Path model;
 
     @Option(names = "--cross-validate", paramLabel = "K", description = "Number of grouped folds; 0 or loo leaves one group out at a time.")
     String crossValidate;
 
-    @Option(names = "--group", defaultValue = "work", description = "What a fold holds out: work (each corpus file; hand-labeled passages always train), passage (each hand-labeled passage) or block (K contiguous blocks of each hand-labeled passage). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--group", paramLabel = "work|passage|block", defaultValue = "work", description = "What a fold holds out: work (each corpus file; hand-labeled passages always train), passage (each hand-labeled passage) or block (K contiguous blocks of each hand-labeled passage). Default: ${DEFAULT-VALUE}.")
     String group;
 
     @Option(names = "--spliced", defaultValue = "100", paramLabel = "N", description = "With --group work: also score N mixed passages spliced from runs of held-out works (default: ${DEFAULT-VALUE}; 0 for none).")
@@ -44,11 +44,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--compare", arity = "2", paramLabel = "CSV", description = "Two label files (labeled CSVs or 'whosaid label' output): the first plays gold.")
     List<Path> compare;
 
-    @Option(names = "--match", defaultValue = "unit", description = "How --compare pairs units: unit (passage and unit number) or offsets (passage and overlapping start-end). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--match", paramLabel = "unit|offsets", defaultValue = "unit", description = "How --compare pairs units: unit (passage and unit number) or offsets (passage and overlapping start-end). Default: ${DEFAULT-VALUE}.")
     String match;
 
     @Mixin
     TrainingMixin training;
+
+    @Option(names = "--strict", description = "With --gold: exit with status 2 when any gold unit was in the model's training data.")
+    private boolean strict;
+
+    @Option(names = "--quotes", paramLabel = "FILE", description = "With --cross-validate: also score quotation gold spans (source,start,end,label,...; see data/quotes/QUOTES.md), each by a model that never saw its text, with every sieve's hits and precision.")
+    private Path quotes;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write every figure as JSON here.")
     Path json;
@@ -72,11 +78,16 @@ final class EvaluateCommand implements Callable<Integer> {
             evaluation = gold != null
                     ? EvaluationRun.gold(CommonOptions.resolve(model), gold, sources, options, System.err)
                     : EvaluationRun.crossValidate(sources, options, new GroupedCrossValidation.Plan(
-                            choice("--group", group, GroupedCrossValidation.Grouping.class), folds(), training.seed, spliced),
+                            choice("--group", group, GroupedCrossValidation.Grouping.class), folds(), training.seed, spliced,
+                            quotes == null ? null : new GroupedCrossValidation.Quotes(quotes, sources.corpus())),
                             System.err);
         }
         EvaluationRun.report(evaluation, new EvaluationRun.Reports(System.out, json, html));
         System.out.flush();
+        if (strict && evaluation.goldUnitsInTraining() > 0) {
+            throw new BadInputException("--strict: " + evaluation.goldUnitsInTraining() + " gold units were in the "
+                    + "model's training data; evaluate a model trained without them");
+        }
         return Main.OK;
     }
 

@@ -24,13 +24,13 @@ final class LabelCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A .txt file, a directory of them, or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--output", description = "Write here (atomically) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--on-error", defaultValue = "fail", description = "fail (default) stops at the first unreadable input; skip reports it, labels the rest and exits 3.")
+    @Option(names = "--on-error", paramLabel = "fail|skip", defaultValue = "fail", description = "fail (default) stops at the first unreadable input; skip reports it, labels the rest and exits 3.")
     String onError;
 
     @Override

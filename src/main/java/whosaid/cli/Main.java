@@ -11,7 +11,7 @@ import whosaid.io.BadInputException;
         description = "Tells, sentence by sentence, whose words a passage is: Trotsky's, Lenin's, Stalin's or a "
                 + "narrator's.",
         subcommands = {LabelCommand.class, TrainCommand.class, EvaluateCommand.class, DatasetCommand.class,
-                BenchCommand.class},
+                BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input or usage",
                 "3:finished, but some inputs were skipped (--on-error skip)"})
@@ -35,6 +35,12 @@ public final class Main {
         cli.setParameterExceptionHandler((e, a) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("whosaid: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                java.util.List<String> suggestions = unmatched.getSuggestions();
+                if (!suggestions.isEmpty()) {
+                    err.println("did you mean: " + String.join(" or ", suggestions) + "?");
+                }
+            }
             err.println("(see 'whosaid " + commandName(e.getCommandLine()) + " --help')");
             return BAD_INPUT;
         });

@@ -18,7 +18,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
-    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model file.")
+    @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "FILE", description = "Where to write the model file.")
     Path out;
 
     @Override

@@ -16,23 +16,26 @@ final class TrainingMixin {
     @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus directory: DIR/<label>/*.txt, every unit labeled by its folder.")
     Path corpus;
 
-    @Option(names = "--speakers", defaultValue = "data/speakers.csv", description = "Speakers and their aliases (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--speakers", paramLabel = "FILE", defaultValue = "data/speakers.csv", description = "Speakers and their aliases (default: ${DEFAULT-VALUE}).")
     Path speakers;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for folds (default: ${DEFAULT-VALUE}); the same seed and data give the same model.")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the grouped folds (default: ${DEFAULT-VALUE}); the same seed and data give the same model.")
     long seed;
 
-    @Option(names = "--classifier", description = "Weka classifier spec (default: LIBLINEAR logistic regression).")
+    @Option(names = "--classifier", paramLabel = "SPEC", description = "Weka classifier spec (default: weka.classifiers.bayes.NaiveBayesMultinomial, which takes the work weights; a classifier that takes no instance weights gets voices balanced by class weights only).")
     String classifier;
 
-    @Option(names = "--features", split = ",", description = "Feature families to use (default: all of lexical,style,discourse,cues,context).")
+    @Option(names = "--features", split = ",", paramLabel = "FAMILY", description = "Feature families to use (default: all of chars,function,lexical,style,discourse,cues,context).")
     List<String> features;
 
-    @Option(names = "--calibration-folds", description = "Grouped folds for fitting calibration and decoding (default: 4; 0 skips them: faster, uncalibrated).")
+    @Option(names = "--calibration-folds", paramLabel = "N", description = "Grouped folds for fitting calibration and decoding (default: 4; 0 skips them: faster, uncalibrated).")
     Integer calibrationFolds;
 
-    @Option(names = "--threads", description = "Threads for feature extraction and folds (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for feature extraction and folds (default: all cores).")
     Integer threads;
+
+    @Option(names = "--without", split = ",", paramLabel = "STEP", description = "Leave steps out, for ablation: work-weighting (weigh units, not works, alike within a voice), priors (no voice offsets), decoding (no stays or passage mix).")
+    java.util.Set<String> without;
 
     TrainingOptions options() {
         TrainingOptions options = TrainingOptions.defaults().withSeed(seed);
@@ -44,6 +47,9 @@ final class TrainingMixin {
         }
         if (calibrationFolds != null) {
             options = options.withCalibrationFolds(calibrationFolds);
+        }
+        if (without != null) {
+            options = options.without(without);
         }
         if (threads != null) {
             Options.positive("--threads", threads);

@@ -65,7 +65,7 @@ public final class DatasetTable {
         for (double p : row.labeled().probabilities()) {
             cells.add(LabelWriter.probability(p));
         }
-        cells.add(row.labeled().cue());
+        cells.add(row.labeled().cue().toString());
         cells.add("");
         cells.add("");
         return cells;

@@ -15,9 +15,20 @@ import whosaid.io.BadInputException;
  * @param uncertain how many of the least certain units to keep, or null
  * @param minConfidence keep units whose confidence is at least this, or null
  * @param maxConfidence keep units whose confidence is at most this, or null
+ * @param exclude units to leave out, already annotated ({@link #key}): chosen before any sampling
  */
 public record Selection(Integer sample, long seed, boolean stratify, Integer uncertain, Uncertainty measure,
-                        Double minConfidence, Double maxConfidence, boolean quotesOnly) {
+                        Double minConfidence, Double maxConfidence, boolean quotesOnly, java.util.Set<String> exclude) {
+    public Selection(Integer sample, long seed, boolean stratify, Integer uncertain, Uncertainty measure,
+                     Double minConfidence, Double maxConfidence, boolean quotesOnly) {
+        this(sample, seed, stratify, uncertain, measure, minConfidence, maxConfidence, quotesOnly, java.util.Set.of());
+    }
+
+    /** The key {@link #exclude} holds for a unit: its passage and where it is in the text. */
+    public static String key(String passage, int start, int end) {
+        return passage + "\u0000" + start + "\u0000" + end;
+    }
+
     private static final Comparator<DatasetRow> READING_ORDER =
             Comparator.comparingInt(DatasetRow::passageOrder).thenComparingInt(DatasetRow::unit);
 
@@ -67,7 +78,8 @@ public record Selection(Integer sample, long seed, boolean stratify, Integer unc
     }
 
     private boolean passesFilters(DatasetRow row) {
-        return (!quotesOnly || row.isQuotation())
+        return !exclude.contains(key(row.passage(), row.labeled().unit().start(), row.labeled().unit().end()))
+                && (!quotesOnly || row.isQuotation())
                 && (minConfidence == null || row.confidence() >= minConfidence)
                 && (maxConfidence == null || row.confidence() <= maxConfidence);
     }

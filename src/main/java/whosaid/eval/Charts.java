@@ -102,4 +102,25 @@ final class Charts {
         }
         return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     }
+
+    /** The reliability diagram: each confidence bin's accuracy against its mean confidence, beside the diagonal. */
+    static byte[] reliability(String system, Reliability reliability, String title) throws IOException {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT + 60).title(title)
+                .xAxisTitle("confidence").yAxisTitle("accuracy").build();
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisMin(0.0).setXAxisMax(1.0)
+                .setYAxisDecimalPattern("0.0").setXAxisDecimalPattern("0.0");
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        XYSeries diagonal = chart.addSeries("perfect calibration", List.of(0.0, 1.0), List.of(0.0, 1.0));
+        diagonal.setMarker(SeriesMarkers.NONE);
+        diagonal.setLineStyle(SeriesLines.DASH_DASH).setLineColor(Color.GRAY);
+        List<Reliability.Bin> bins = reliability.bins().stream().filter(b -> b.units() > 0).toList();
+        if (!bins.isEmpty()) {
+            XYSeries observed = chart.addSeries(system, bins.stream().map(Reliability.Bin::meanConfidence).toList(),
+                    bins.stream().map(Reliability.Bin::accuracy).toList());
+            observed.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(PALETTE[0]);
+            observed.setLineColor(PALETTE[0]);
+        }
+        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    }
 }

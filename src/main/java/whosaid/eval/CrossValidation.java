@@ -84,11 +84,12 @@ public final class CrossValidation {
             double[][] emissions = new double[featurized.units().size()][];
             for (int i = 0; i < emissions.length; i++) {
                 Labeler own = labelers.get(foldOfGroup.get(s.sourceGroups().get(i)));
-                emissions[i] = own.emission(featurized.units().get(i), featurized.features().get(i));
+                emissions[i] = own.emission(featurized.features().get(i));
             }
-            WhosaidModel any = models.get(0);
-            collect(s.passage(), Labeler.decode(featurized, emissions, any.labels(), any.transitions(), true), context);
-            collect(s.passage(), Labeler.decode(featurized, emissions, any.labels(), any.transitions(), false), alone);
+            // sieves and chain of the first unit's fold: its chain was fitted on inner folds' predictions only
+            Labeler decoder = labelers.get(foldOfGroup.get(s.sourceGroups().get(0)));
+            collect(s.passage(), decoder.decide(featurized.units(), emissions, true), context);
+            collect(s.passage(), decoder.decide(featurized.units(), emissions, false), alone);
         }
         return new Scored(context, alone);
     }

@@ -8,9 +8,21 @@ import java.util.Map;
  *
  * @param settings how the run was made (model, folds, seed ...), in the order to print them
  * @param notes what a reader must know to trust the figures (gold units that matched no unit, ...)
+ * @param goldUnitsInTraining how many gold units the evaluated model trained on (same file or same text)
  */
 public record Evaluation(String title, Map<String, String> settings, List<String> labels, List<Design> designs,
-                         List<String> notes) {
+                         List<String> notes, long goldUnitsInTraining) {
+    public Evaluation(String title, Map<String, String> settings, List<String> labels, List<Design> designs,
+                      List<String> notes) {
+        this(title, settings, labels, designs, notes, 0);
+    }
+
+    /** The banner every report shows when gold units were in the model's training data. */
+    public String memoryWarning() {
+        return goldUnitsInTraining == 0 ? "" : "WARNING: " + goldUnitsInTraining + " gold units were in the model's "
+                + "training data: figures over them measure memory, not accuracy; see the design that leaves them out";
+    }
+
     public Evaluation {
         settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
         labels = List.copyOf(labels);

@@ -8,13 +8,15 @@ import java.util.List;
  * @param coverage accuracy at confidence thresholds; empty when the predictions carry no confidence (two label
  *     files compared)
  * @param meanConfidence the mean confidence of the predicted labels: above the accuracy means over-confident
+ * @param reliability accuracy against confidence, bin by bin, and the expected calibration error
  */
-public record Figures(ConfusionMatrix confusion, Coverage coverage, Mean meanConfidence) {
+public record Figures(ConfusionMatrix confusion, Coverage coverage, Mean meanConfidence, Reliability reliability) {
     /** Figures over the predictions, or over those whose gold label is certain only. */
     public static Figures of(List<Prediction> predictions, List<String> labels, boolean certainOnly) {
         ConfusionMatrix confusion = new ConfusionMatrix(labels);
         Coverage coverage = new Coverage();
         Mean confidence = new Mean();
+        Reliability reliability = new Reliability();
         for (Prediction p : predictions) {
             if (certainOnly && !p.certain()) {
                 continue;
@@ -23,9 +25,10 @@ public record Figures(ConfusionMatrix confusion, Coverage coverage, Mean meanCon
             if (!Double.isNaN(p.confidence())) {
                 coverage.add(p.confidence(), p.correct());
                 confidence.add(p.confidence());
+                reliability.add(p.confidence(), p.correct());
             }
         }
-        return new Figures(confusion, coverage, confidence);
+        return new Figures(confusion, coverage, confidence, reliability);
     }
 
     public boolean hasConfidence() {

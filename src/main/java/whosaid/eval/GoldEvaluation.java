@@ -28,8 +28,11 @@ public final class GoldEvaluation {
     private final List<GoldPassage> passages;
     private final List<String> notes = new ArrayList<>();
 
-    /** The gold rows of one passage, in unit order, and its text if it can be found (null otherwise). */
-    private record GoldPassage(List<GoldRow> rows, String text) {
+    /**
+     * The gold rows of one passage, in unit order, its text if it can be found (null otherwise), and the SHA-256 of
+     * the files it comes from (the CSV, and the text file if any).
+     */
+    private record GoldPassage(List<GoldRow> rows, String text, java.util.Set<String> fileHashes) {
     }
 
     /** Reads the gold files; labels the model does not know are errors naming file and line. */
@@ -46,13 +49,16 @@ public final class GoldEvaluation {
             GoldRow first = rows.get(0);
             Path file = PassageText.find(first.passage(), Path.of(first.file()));
             String text = null;
+            java.util.Set<String> hashes = new java.util.HashSet<>();
+            hashes.add(whosaid.model.TrainingRun.sha256(Path.of(first.file())));
             if (file != null && rows.stream().allMatch(GoldRow::hasOffsets)) {
                 text = PassageText.read(file);
                 PassageText.checkOffsets(rows, file, text);
+                hashes.add(whosaid.model.TrainingRun.sha256(file));
             } else {
                 withoutText++;
             }
-            passages.add(new GoldPassage(List.copyOf(rows), text));
+            passages.add(new GoldPassage(List.copyOf(rows), text, hashes));
         }
         if (withoutText > 0) {
             notes.add(withoutText + " of " + passages.size() + " gold passages have no findable text file (or no "
@@ -83,9 +89,48 @@ public final class GoldEvaluation {
         if (uncovered > 0) {
             all.add(uncovered + " gold units overlap no unit of the model's (blank text?) and are not scored");
         }
-        return new Evaluation("gold labels", settings, labels, List.of(new Design("gold",
-                "the gold passages labeled by the model, each gold unit taking the label of the unit covering most "
-                        + "of it", trials)), all);
+        List<Design> designs = new ArrayList<>();
+        designs.add(new Design("gold", "the gold passages labeled by the model, each gold unit taking the label of "
+                + "the unit covering most of it", trials));
+        java.util.Set<String> seen = trainedOn(model);
+        long memorized = decoded.stream().filter(p -> seen.contains(key(p))).count();
+        if (memorized > 0) {
+            all.add(memorized + " of " + decoded.size() + " gold units were in the model's training data (the same "
+                    + "file, or the same text): they are scored apart below");
+            designs.add(subset("gold units the model never trained on", trials, p -> !seen.contains(key(p))));
+            designs.add(subset("gold units the model trained on (memory, not accuracy)", trials,
+                    p -> seen.contains(key(p))));
+        }
+        return new Evaluation("gold labels", settings, labels, designs, all, memorized);
+    }
+
+    private static Design subset(String name, List<Trial> trials, java.util.function.Predicate<Prediction> keep) {
+        List<Trial> kept = trials.stream()
+                .map(t -> new Trial(t.system(), t.predictions().stream().filter(keep).toList())).toList();
+        return new Design(name, "the same predictions, " + name, kept);
+    }
+
+    private static String key(Prediction p) {
+        return p.passage() + "\u0000" + p.unit();
+    }
+
+    /** The keys of the gold units the model trained on: from a training file, or with a training unit's text. */
+    private java.util.Set<String> trainedOn(WhosaidModel model) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (model.metadata() == null) {
+            return seen;
+        }
+        java.util.Set<String> trainingFiles = new java.util.HashSet<>();
+        model.metadata().data().forEach(d -> trainingFiles.add(d.sha256()));
+        for (GoldPassage g : passages) {
+            boolean sameFile = g.fileHashes().stream().anyMatch(trainingFiles::contains);
+            for (GoldRow row : g.rows()) {
+                if (sameFile || model.metadata().texts().contains(row.text())) {
+                    seen.add(row.passage() + "\u0000" + row.unit());
+                }
+            }
+        }
+        return seen;
     }
 
     private List<Prediction> predict(Labeler labeler, boolean context) {

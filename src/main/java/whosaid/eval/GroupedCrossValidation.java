@@ -47,7 +47,14 @@ public final class GroupedCrossValidation {
      * @param folds how many folds; 0 means one fold per group (leave one group out)
      * @param splicedPassages how many mixed passages to splice from held-out works (grouping by work only)
      */
-    public record Plan(Grouping grouping, int folds, long seed, int splicedPassages) {
+    public record Plan(Grouping grouping, int folds, long seed, int splicedPassages, Quotes quotes) {
+        public Plan(Grouping grouping, int folds, long seed, int splicedPassages) {
+            this(grouping, folds, seed, splicedPassages, null);
+        }
+    }
+
+    /** Quotation gold to score too ({@code --quotes}), and the corpus its {@code corpus:} spans point into. */
+    public record Quotes(java.nio.file.Path csv, java.nio.file.Path corpus) {
     }
 
     private final List<String> labels;
@@ -106,9 +113,56 @@ public final class GroupedCrossValidation {
                     nb.splicedPassages(spliced, folds.foldOfGroup(), baselines).withoutContext(),
                     p -> majority.get(folds.foldOfGroup().get(byId.get(p.passage()).sourceGroups().get(p.unit())))));
         }
+        List<String> notes = new ArrayList<>();
+        if (plan.quotes() != null) {
+            designs.add(quotations(plan.quotes(), data, folds, models, notes));
+        }
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put("folds", folds.count() + " over " + folds.foldOfGroup().size() + " " + folds.unit() + "s");
-        return new Evaluation("cross-validation by " + folds.unit(), all, labels, designs, List.of());
+        return new Evaluation("cross-validation by " + folds.unit(), all, labels, designs, notes);
+    }
+
+    /**
+     * Quotation spans: those in a corpus work labeled by the model of the fold that held the work out; those in
+     * any other text by a model trained on everything but that text.
+     */
+    private Design quotations(Quotes quotes, List<FeaturizedPassage> data, Folds folds, List<WhosaidModel> models,
+                              List<String> notes) {
+        List<QuoteGold> spans = QuoteGold.read(quotes.csv(), labels);
+        Map<String, FeaturizedPassage> byId = new HashMap<>();
+        data.forEach(p -> byId.put(p.passage().id(), p));
+        Map<String, List<whosaid.label.LabeledUnit>> withContext = new HashMap<>();
+        Map<String, List<whosaid.label.LabeledUnit>> alone = new HashMap<>();
+        for (QuoteGold g : spans) {
+            if (withContext.containsKey(g.source())) {
+                continue;
+            }
+            whosaid.label.Labeler labeler;
+            whosaid.text.Passage passage = null;
+            FeaturizedPassage work = g.inCorpus() ? byId.get(g.corpusPath()) : null;
+            if (g.inCorpus()) {
+                Integer fold = work == null ? null : folds.foldOfGroup().get(work.passage().group());
+                if (fold == null) {
+                    throw new BadInputException(quotes.csv() + ":" + g.line() + ": " + g.source()
+                            + " is not a corpus work held out by these folds");
+                }
+                labeler = new whosaid.label.Labeler(models.get(fold));
+            } else {
+                java.nio.file.Path file = g.file(quotes.corpus(), quotes.csv());
+                passage = new whosaid.text.Passage(g.source(), whosaid.io.PassageText.read(file));
+                String id = g.source();
+                log.println("  quotations in " + id + ": training a model without it ...");
+                labeler = new whosaid.label.Labeler(model.train(data.stream()
+                        .filter(p -> !p.passage().id().equals(id)).toList(), Trainer.NO_METADATA));
+            }
+            withContext.put(g.source(), work != null ? labeler.label(work.featurized(), true) : labeler.label(passage, true));
+            alone.put(g.source(), work != null ? labeler.label(work.featurized(), false) : labeler.label(passage, false));
+        }
+        String name = "quotations";
+        notes.addAll(QuoteEvaluation.notes(name, QuoteEvaluation.sieves(spans, withContext)));
+        return QuoteEvaluation.design(name, spans.size() + " quotation spans of " + quotes.csv() + "; each takes the "
+                + "label of the unit covering most of it, labeled by a model that never saw its text", spans,
+                withContext, alone);
     }
 
     private Design design(String name, String description, CrossValidation.Scored scored,

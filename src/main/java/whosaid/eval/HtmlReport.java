@@ -38,6 +38,9 @@ public final class HtmlReport {
         evaluation.settings().forEach((k, v) -> html.append("<tr><th>").append(escape(k)).append("</th><td>")
                 .append(escape(v)).append("</td></tr>"));
         html.append("</table>\n");
+        if (evaluation.goldUnitsInTraining() > 0) {
+            html.append("<p class=\"banner\">").append(escape(evaluation.memoryWarning())).append("</p>\n");
+        }
         for (String note : evaluation.notes()) {
             html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
         }
@@ -81,11 +84,16 @@ public final class HtmlReport {
         if (!rated.isEmpty()) {
             chart(slug + "-coverage.png", "Accuracy against coverage",
                     Charts.coverage(rated, ratedFigures, "Accuracy of the units kept at a confidence threshold"));
+            chart(slug + "-reliability.png", "Reliability diagram",
+                    Charts.reliability(main.system(), figures.get(0).reliability(),
+                            "Accuracy against confidence (the diagonal is perfect calibration)"));
         }
         html.append("</div>\n");
         perLabel(main.system(), figures.get(0));
+        confusionTable(main.system(), figures.get(0).confusion());
         if (figures.get(0).hasConfidence()) {
             coverage(main.system(), figures.get(0));
+            reliability(main.system(), figures.get(0));
         }
         mistakes(main);
     }
@@ -99,6 +107,35 @@ public final class HtmlReport {
             html.append("<tr><th>").append(escape(t.system())).append("</th>").append(cell(m.accuracy()))
                     .append(cell(m.macroF1())).append(cell(m.microF1())).append(cell(m.kappa()));
             evaluation.labels().forEach(l -> html.append(cell(m.f1(l))));
+            html.append("</tr>\n");
+            Bootstrap.Intervals ci = certainOnly ? null : Bootstrap.of(t.predictions(), evaluation.labels());
+            if (ci != null && ci.defined() && t == design.trials().get(0)) {
+                html.append("<tr class=\"ci\"><td>95% interval, ").append(ci.groups()).append(" groups resampled</td>")
+                        .append(range(ci.accuracy())).append(range(ci.macroF1())).append("<td></td><td></td>");
+                evaluation.labels().forEach(l -> html.append(range(ci.f1().get(l))));
+                html.append("</tr>\n");
+            }
+        }
+        html.append("</table>\n");
+    }
+
+    private static String range(Bootstrap.Interval i) {
+        return String.format(Locale.ROOT, "<td>%.3f&ndash;%.3f</td>", i.low(), i.high());
+    }
+
+    private void confusionTable(String system, ConfusionMatrix m) {
+        html.append("<h3>").append(escape(system)).append(", confusion (rows gold, columns predicted; count and share ")
+                .append("of the gold label)</h3>\n<table><tr><th></th>");
+        m.labels().forEach(l -> html.append("<th>").append(escape(l)).append("</th>"));
+        html.append("</tr>\n");
+        for (String gold : m.labels()) {
+            html.append("<tr><th>").append(escape(gold)).append("</th>");
+            for (String predicted : m.labels()) {
+                long n = m.count(gold, predicted);
+                long support = m.support(gold);
+                html.append(String.format(Locale.ROOT, "<td>%d (%s)</td>", n,
+                        support == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100.0 * n / support)));
+            }
             html.append("</tr>\n");
         }
         html.append("</table>\n");
@@ -116,13 +153,27 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
+    private void reliability(String system, Figures figures) {
+        html.append("<h3>").append(escape(system)).append(", reliability</h3>\n")
+                .append(String.format(Locale.ROOT, "<p>Expected calibration error %.3f.</p>\n",
+                        figures.reliability().expectedCalibrationError()))
+                .append("<table><tr><th>confidence</th><th>units</th><th>mean confidence</th><th>accuracy</th></tr>\n");
+        for (Reliability.Bin b : figures.reliability().bins()) {
+            if (b.units() > 0) {
+                html.append(String.format(Locale.ROOT, "<tr><td>%.1f&ndash;%.1f</td><td>%d</td>%s%s</tr>%n",
+                        b.from(), b.from() + 0.1, b.units(), cell(b.meanConfidence()), cell(b.accuracy())));
+            }
+        }
+        html.append("</table>\n");
+    }
+
     private void coverage(String system, Figures figures) {
         html.append("<h3>").append(escape(system)).append(", accuracy by confidence threshold</h3>\n")
                 .append(String.format(Locale.ROOT, "<p>Mean confidence %.3f.</p>\n", figures.meanConfidence().mean()))
                 .append("<table><tr><th>threshold</th><th>units kept</th><th>share kept</th><th>accuracy</th></tr>\n");
         for (Coverage.Point p : figures.coverage().points()) {
             html.append(String.format(Locale.ROOT, "<tr><td>%.1f</td><td>%d</td><td>%.1f%%</td>%s</tr>%n",
-                    p.threshold(), p.kept(), 100 * p.coverage(), cell(p.accuracy())));
+                    p.threshold(), p.kept(), 100 * p.coverage(), p.kept() == 0 ? "<td>n/a</td>" : cell(p.accuracy())));
         }
         html.append("</table>\n");
     }
@@ -180,6 +231,8 @@ public final class HtmlReport {
             th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: right; vertical-align: top; }
             th:first-child, table.settings td, table.mistakes td { text-align: left; }
             .note { color: #8a4b00; }
+            tr.ci td { color: #555; font-size: 0.9em; }
+            .banner { background: #fde8e8; border: 2px solid #b00020; color: #7a0016; padding: 0.8em; font-weight: bold; }
             .charts { display: flex; flex-wrap: wrap; gap: 1em; }
             figure { margin: 0; }
             figcaption { font-size: 0.8em; color: #666; }

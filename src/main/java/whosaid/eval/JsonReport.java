@@ -34,6 +34,7 @@ public final class JsonReport {
             json.writeStringField(e.getKey(), e.getValue());
         }
         json.writeEndObject();
+        json.writeNumberField("goldUnitsInTraining", evaluation.goldUnitsInTraining());
         json.writeArrayFieldStart("notes");
         for (String note : evaluation.notes()) {
             json.writeString(note);
@@ -53,6 +54,7 @@ public final class JsonReport {
                 figures(json, Figures.of(trial.predictions(), evaluation.labels(), false));
                 json.writeFieldName("certain");
                 figures(json, Figures.of(trial.predictions(), evaluation.labels(), true));
+                bootstrap(json, Bootstrap.of(trial.predictions(), evaluation.labels()));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -60,6 +62,32 @@ public final class JsonReport {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** The 95% intervals, resampling groups (works or passages); null when there are fewer than two. */
+    private static void bootstrap(JsonGenerator json, Bootstrap.Intervals ci) throws IOException {
+        json.writeFieldName("bootstrap95");
+        if (!ci.defined()) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeNumberField("groups", ci.groups());
+        interval(json, "accuracy", ci.accuracy());
+        interval(json, "macroF1", ci.macroF1());
+        json.writeObjectFieldStart("f1");
+        for (var e : ci.f1().entrySet()) {
+            interval(json, e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void interval(JsonGenerator json, String name, Bootstrap.Interval i) throws IOException {
+        json.writeArrayFieldStart(name);
+        json.writeNumber(i.low());
+        json.writeNumber(i.high());
+        json.writeEndArray();
     }
 
     private static void figures(JsonGenerator json, Figures figures) throws IOException {
@@ -100,6 +128,19 @@ public final class JsonReport {
                 json.writeNumberField("coverage", p.coverage());
                 json.writeNumberField("accuracy", p.accuracy());
                 json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeNumberField("expectedCalibrationError", figures.reliability().expectedCalibrationError());
+            json.writeArrayFieldStart("reliability");
+            for (Reliability.Bin b : figures.reliability().bins()) {
+                if (b.units() > 0) {
+                    json.writeStartObject();
+                    json.writeNumberField("from", b.from());
+                    json.writeNumberField("units", b.units());
+                    json.writeNumberField("meanConfidence", b.meanConfidence());
+                    json.writeNumberField("accuracy", b.accuracy());
+                    json.writeEndObject();
+                }
             }
             json.writeEndArray();
         }

@@ -11,6 +11,9 @@ public final class TextReport {
 
     public static void write(Evaluation evaluation, PrintStream out) {
         out.println("whosaid evaluate: " + evaluation.title());
+        if (evaluation.goldUnitsInTraining() > 0) {
+            out.println("  " + evaluation.memoryWarning());
+        }
         evaluation.settings().forEach((k, v) -> out.println("  " + k + ": " + v));
         evaluation.notes().forEach(n -> out.println("  note: " + n));
         List<String> labels = evaluation.labels();
@@ -53,8 +56,18 @@ public final class TextReport {
                         main.system(), figures.meanConfidence().mean());
                 out.printf(Locale.ROOT, "  %9s %8s %9s%n", "threshold", "kept", "accuracy");
                 for (Coverage.Point p : figures.coverage().points()) {
-                    out.printf(Locale.ROOT, "  %9.1f %7.1f%% %9.3f%n", p.threshold(), 100 * p.coverage(),
-                            p.accuracy());
+                    out.printf(Locale.ROOT, "  %9.1f %7.1f%% %9s%n", p.threshold(), 100 * p.coverage(),
+                            p.kept() == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", p.accuracy()));
+                }
+                out.println();
+                out.printf(Locale.ROOT, "  %s, reliability (expected calibration error %.3f):%n", main.system(),
+                        figures.reliability().expectedCalibrationError());
+                out.printf(Locale.ROOT, "  %11s %7s %10s %9s%n", "confidence", "units", "mean conf", "accuracy");
+                for (Reliability.Bin b : figures.reliability().bins()) {
+                    if (b.units() > 0) {
+                        out.printf(Locale.ROOT, "  %4.1f-%-6.1f %7d %10.3f %9.3f%n", b.from(), b.from() + 0.1,
+                                b.units(), b.meanConfidence(), b.accuracy());
+                    }
                 }
             }
         }
@@ -72,6 +85,22 @@ public final class TextReport {
             labels.forEach(l -> row.append(String.format(Locale.ROOT, " %8.3f", m.f1(l))));
             out.println(row);
         }
+        if (certainOnly) {
+            return;
+        }
+        Trial main = design.trials().get(0);
+        Bootstrap.Intervals ci = Bootstrap.of(main.predictions(), labels);
+        if (ci.defined()) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
+                    "  %s, 95%% bootstrap intervals over %d groups: accuracy %s, macro-F1 %s; F1", main.system(),
+                    ci.groups(), text(ci.accuracy()), text(ci.macroF1())));
+            ci.f1().forEach((l, i) -> row.append(' ').append(l).append(' ').append(text(i)));
+            out.println(row);
+        }
+    }
+
+    static String text(Bootstrap.Interval i) {
+        return String.format(Locale.ROOT, "[%.3f, %.3f]", i.low(), i.high());
     }
 
     private static String abbreviate(String label) {

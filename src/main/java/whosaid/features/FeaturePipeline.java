@@ -12,8 +12,9 @@ public final class FeaturePipeline {
     private static final Map<String, FeatureExtractor> FAMILIES = new LinkedHashMap<>();
 
     static {
-        for (FeatureExtractor e : List.of(new LexicalFeatures(), new StyleFeatures(), new DiscourseFeatures(),
-                new CueFeatures(), new ContextFeatures())) {
+        for (FeatureExtractor e : List.of(new DistortedCharFeatures(), new FunctionWordFeatures(),
+                new LexicalFeatures(), new StyleFeatures(), new DiscourseFeatures(), new CueFeatures(),
+                new ContextFeatures())) {
             FAMILIES.put(e.family(), e);
         }
     }
@@ -42,21 +43,24 @@ public final class FeaturePipeline {
         return new FeaturePipeline(List.copyOf(chosen));
     }
 
-    /** The raw named features of every unit of one analysed passage. */
-    public List<Map<String, Double>> extract(List<AnalyzedUnit> passage) {
-        List<Map<String, Double>> features = new ArrayList<>(passage.size());
+    private static final ThreadLocal<FeatureSink> SINK = ThreadLocal.withInitial(FeatureSink::new);
+
+    /** The raw features of every unit of one analysed passage. */
+    public List<SparseFeatures> extract(List<AnalyzedUnit> passage) {
+        List<SparseFeatures> features = new ArrayList<>(passage.size());
         for (int i = 0; i < passage.size(); i++) {
             features.add(extract(passage, i));
         }
         return features;
     }
 
-    /** The raw named features of one unit of an analysed passage. */
-    public Map<String, Double> extract(List<AnalyzedUnit> passage, int index) {
-        FeatureSink sink = new FeatureSink();
+    /** The raw features of one unit of an analysed passage. */
+    public SparseFeatures extract(List<AnalyzedUnit> passage, int index) {
+        FeatureSink sink = SINK.get();
+        sink.clear();
         for (FeatureExtractor e : extractors) {
             e.extract(passage, index, sink);
         }
-        return sink.values();
+        return sink.toFeatures();
     }
 }

@@ -1,25 +1,116 @@
 package whosaid.features;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
-/** Collects the named feature values of one unit; adding to a name twice sums the values. */
+/**
+ * Collects the feature values of one unit by integer id; adding to an id twice sums the values. An open-addressing
+ * table reused from unit to unit ({@link #clear}), so extraction allocates nothing per feature.
+ */
 public final class FeatureSink {
-    private final Map<String, Double> values = new HashMap<>();
+    private static final int EMPTY = -1;
+    private int[] keys = new int[1024];
+    private double[] values = new double[1024];
+    private int[] used = new int[512];
+    private int size;
 
-    public void add(String name, double value) {
-        if (value != 0) {
-            values.merge(name, value, Double::sum);
+    public FeatureSink() {
+        Arrays.fill(keys, EMPTY);
+    }
+
+    public void clear() {
+        for (int k = 0; k < size; k++) {
+            keys[used[k]] = EMPTY;
         }
+        size = 0;
+    }
+
+    public void add(int id, double value) {
+        if (value != 0) {
+            int s = slot(id); // before reading the field: finding a slot may grow the arrays
+            values[s] += value;
+        }
+    }
+
+    public void set(int id, double value) {
+        if (value != 0) {
+            int s = slot(id);
+            values[s] = value;
+        }
+    }
+
+    /** A named feature ("cue:ends_colon"), for the few features that are rules rather than n-grams. */
+    public void add(String name, double value) {
+        add(FeatureIds.named(name), value);
     }
 
     public void set(String name, double value) {
-        if (value != 0) {
-            values.put(name, value);
+        set(FeatureIds.named(name), value);
+    }
+
+    /** Replaces every value of one kind by {@code 1 + log(value)}: sublinear term frequency for counted n-grams. */
+    void logScale(int kind) {
+        for (int k = 0; k < size; k++) {
+            int s = used[k];
+            if (FeatureIds.kind(keys[s]) == kind) {
+                values[s] = 1 + Math.log(values[s]);
+            }
         }
     }
 
-    public Map<String, Double> values() {
-        return values;
+    public int size() {
+        return size;
+    }
+
+    /** The collected features, ids ascending. */
+    public SparseFeatures toFeatures() {
+        long[] order = new long[size];
+        for (int k = 0; k < size; k++) {
+            order[k] = (long) keys[used[k]] << 32 | used[k];
+        }
+        Arrays.sort(order);
+        int[] ids = new int[size];
+        double[] out = new double[size];
+        for (int k = 0; k < size; k++) {
+            ids[k] = (int) (order[k] >>> 32);
+            out[k] = values[(int) order[k]];
+        }
+        return new SparseFeatures(ids, out);
+    }
+
+    private int slot(int id) {
+        if (size * 2 >= keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int s = (id * 0x9E3779B9 >>> 7) & mask;
+        while (keys[s] != EMPTY) {
+            if (keys[s] == id) {
+                return s;
+            }
+            s = (s + 1) & mask;
+        }
+        keys[s] = id;
+        values[s] = 0;
+        if (size == used.length) {
+            used = Arrays.copyOf(used, size * 2);
+        }
+        used[size++] = s;
+        return s;
+    }
+
+    private void grow() {
+        int[] oldKeys = keys;
+        double[] oldValues = values;
+        int[] oldUsed = used;
+        int oldSize = size;
+        keys = new int[oldKeys.length * 2];
+        values = new double[oldKeys.length * 2];
+        used = new int[oldKeys.length];
+        Arrays.fill(keys, EMPTY);
+        size = 0;
+        for (int k = 0; k < oldSize; k++) {
+            int s = slot(oldKeys[oldUsed[k]]);
+            values[s] = oldValues[oldUsed[k]];
+        }
     }
 }

@@ -1,7 +1,6 @@
 package whosaid.features;
 
 import java.util.List;
-import java.util.Map;
 import whosaid.text.Unit;
 
 /** Analyses the units of one passage and extracts the raw named features of each: the model-free half of labeling. */
@@ -24,11 +23,11 @@ public final class Featurizer {
     }
 
     /** The raw features of one analysed unit, for callers that must not hold a whole passage's features at once. */
-    public Map<String, Double> features(List<AnalyzedUnit> analyzed, int index) {
+    public SparseFeatures features(List<AnalyzedUnit> analyzed, int index) {
         return pipeline.extract(analyzed, index);
     }
 
     /** The analysed units of a passage and their raw features, index by index. */
-    public record Featurized(List<AnalyzedUnit> units, List<Map<String, Double>> features) {
+    public record Featurized(List<AnalyzedUnit> units, List<SparseFeatures> features) {
     }
 }

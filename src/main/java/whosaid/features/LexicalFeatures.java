@@ -1,14 +1,12 @@
 package whosaid.features;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Word unigrams and bigrams, lower-cased, as log term frequencies (the feature space applies IDF). */
+/**
+ * Word unigrams and bigrams, lower-cased, with the speakers' names masked (a sentence about Trotsky must not read as
+ * Trotsky's), as log term frequencies; the feature space applies IDF and normalises them.
+ */
 public final class LexicalFeatures implements FeatureExtractor {
-    public static final String UNIGRAM = "w:";
-    public static final String BIGRAM = "b:";
-
     @Override
     public String family() {
         return "lexical";
@@ -16,14 +14,16 @@ public final class LexicalFeatures implements FeatureExtractor {
 
     @Override
     public void extract(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
-        List<String> words = passage.get(index).words();
-        Map<String, Integer> counts = new HashMap<>();
+        List<String> words = passage.get(index).maskedWords();
+        int previous = 0;
         for (int i = 0; i < words.size(); i++) {
-            counts.merge(UNIGRAM + words.get(i), 1, Integer::sum);
+            int h = FeatureIds.hash(FeatureIds.SEED, words.get(i));
+            sink.add(FeatureIds.id(FeatureIds.WORD, FeatureIds.mix(h, 1)), 1);
             if (i > 0) {
-                counts.merge(BIGRAM + words.get(i - 1) + "_" + words.get(i), 1, Integer::sum);
+                sink.add(FeatureIds.id(FeatureIds.WORD, FeatureIds.mix(FeatureIds.mix(previous, h), 2)), 1);
             }
+            previous = h;
         }
-        counts.forEach((name, n) -> sink.set(name, 1 + Math.log(n)));
+        sink.logScale(FeatureIds.WORD);
     }
 }

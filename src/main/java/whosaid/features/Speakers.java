@@ -81,6 +81,20 @@ public final class Speakers implements Serializable {
         return labels;
     }
 
+    /** A speaker's name found in a text: whose it is and where (char indices, end exclusive). */
+    public record Mention(String label, int start, int end) {
+    }
+
+    /** Every speaker name in the text, in order. */
+    public List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = pattern().matcher(text);
+        while (m.find()) {
+            found.add(new Mention(labelOf(m.group()), m.start(), m.end()));
+        }
+        return found;
+    }
+
     private String labelOf(String alias) {
         String lower = alias.toLowerCase(Locale.ROOT);
         for (Speaker s : speakers) {

@@ -33,7 +33,7 @@ final class CsvLabelWriter implements LabelWriter {
             for (double p : u.probabilities()) {
                 row.add(LabelWriter.probability(p));
             }
-            row.add(u.cue());
+            row.add(u.cue().toString());
             row.add(u.unit().text());
             printer.printRecord(row);
         }

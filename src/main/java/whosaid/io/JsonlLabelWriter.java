@@ -35,7 +35,7 @@ final class JsonlLabelWriter implements LabelWriter {
                     json.writeFieldName("p_" + labels.get(i));
                     json.writeRawValue(LabelWriter.probability(u.probabilities()[i]));
                 }
-                json.writeStringField("cue", u.cue());
+                json.writeStringField("cue", u.cue().toString());
                 json.writeStringField("text", u.unit().text());
                 json.writeEndObject();
             }

@@ -2,28 +2,32 @@ package whosaid.label;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import whosaid.decode.SequenceDecoder;
-import whosaid.decode.TransitionMatrix;
+import whosaid.decode.VoiceChain;
 import whosaid.features.AnalyzedUnit;
 import whosaid.features.Featurizer;
 import whosaid.features.Featurizer.Featurized;
+import whosaid.features.SparseFeatures;
 import whosaid.model.Posteriors;
 import whosaid.model.WhosaidModel;
+import whosaid.quote.ClassifierSieves;
+import whosaid.quote.Cue;
 import whosaid.text.Passage;
 import whosaid.text.Segmenter;
 import whosaid.text.Unit;
 
 /**
- * Labels passages with a model: units, features, calibrated classifier posteriors, then (with context) the most
- * likely voice sequence over the passage. Thread-safe; each thread classifies with its own copy of the classifier.
+ * Labels passages with a model: units, features, calibrated classifier posteriors, the quotation sieves, then (with
+ * context) the most likely voice sequence over the passage. Thread-safe; each thread classifies with its own copy
+ * of the classifier.
  */
 public final class Labeler {
     private final WhosaidModel model;
     private final Segmenter segmenter;
     private final Featurizer featurizer;
+    private final ClassifierSieves sieves;
     private final ThreadLocal<Classifier> classifier;
 
     public Labeler(WhosaidModel model) {
@@ -34,6 +38,7 @@ public final class Labeler {
         this.model = model;
         this.segmenter = segmenter;
         this.featurizer = new Featurizer(model.speakers(), model.families());
+        this.sieves = new ClassifierSieves(model.labels());
         this.classifier = ThreadLocal.withInitial(() -> copy(model.classifier()));
     }
 
@@ -51,55 +56,63 @@ public final class Labeler {
         double[][] emissions = new double[analyzed.size()][];
         for (int i = 0; i < emissions.length; i++) {
             // one unit's features at a time: all of them for a book-length passage would not fit in memory
-            emissions[i] = emission(analyzed.get(i), featurizer.features(analyzed, i));
+            emissions[i] = emission(featurizer.features(analyzed, i));
         }
-        return decode(analyzed, emissions, model.labels(), model.transitions(), context);
+        return decide(analyzed, emissions, context);
     }
 
     /** Labels a passage whose features are already extracted (cross-validation reuses them across folds). */
     public List<LabeledUnit> label(Featurized featurized, boolean context) {
         double[][] emissions = new double[featurized.units().size()][];
         for (int i = 0; i < emissions.length; i++) {
-            emissions[i] = emission(featurized.units().get(i), featurized.features().get(i));
+            emissions[i] = emission(featurized.features().get(i));
         }
-        return decode(featurized, emissions, model.labels(), model.transitions(), context);
+        return decide(featurized.units(), emissions, context);
     }
 
-    /** The calibrated probability of each label for one unit, the unit alone. */
-    public double[] emission(AnalyzedUnit unit, Map<String, Double> features) {
-        return model.calibration().apply(Posteriors.of(model, classifier.get(), features),
-                model.labels().indexOf(unit.quotedSpeaker()));
+    /** The calibrated probability of each label for one unit, the unit alone, before the quotation sieves. */
+    public double[] emission(SparseFeatures features) {
+        return model.calibration().apply(Posteriors.of(model, classifier.get(), features));
+    }
+
+    /** The quotation sieves, then each unit's label: alone, or decoded over the passage. */
+    public List<LabeledUnit> decide(List<AnalyzedUnit> units, double[][] emissions, boolean context) {
+        ClassifierSieves.Sieved sieved = sieves.apply(units.stream().map(AnalyzedUnit::unit).toList(),
+                units.stream().map(AnalyzedUnit::cue).toList(), emissions);
+        return decode(units, sieved, model.labels(), model.chain(), context);
     }
 
     /**
      * Picks each unit's label from its emissions: alone ({@code context} false), or as the most likely voice
      * sequence over the passage, with probabilities given the whole passage.
      */
-    public static List<LabeledUnit> decode(Featurized featurized, double[][] emissions, List<String> labels,
-                                           TransitionMatrix transitions, boolean context) {
-        return decode(featurized.units(), emissions, labels, transitions, context);
-    }
-
-    private static List<LabeledUnit> decode(List<AnalyzedUnit> units, double[][] emissions, List<String> labels,
-                                            TransitionMatrix transitions, boolean context) {
+    private static List<LabeledUnit> decode(List<AnalyzedUnit> units, ClassifierSieves.Sieved sieved,
+                                            List<String> labels, VoiceChain chain, boolean context) {
+        double[][] emissions = sieved.emissions();
+        List<Cue> cues = sieved.cues();
         int n = emissions.length;
         int[] path;
         double[][] probabilities;
         if (context) {
-            SequenceDecoder.Decoding decoding = SequenceDecoder.decode(emissions, transitions);
+            boolean[] breaks = new boolean[n];
+            for (int i = 1; i < n; i++) {
+                breaks[i] = units.get(i).unit().paragraph() != units.get(i - 1).unit().paragraph();
+            }
+            SequenceDecoder.Decoding decoding = SequenceDecoder.decode(emissions, breaks, sieved.fixed(), chain);
             path = decoding.path();
             probabilities = decoding.marginals();
         } else {
             path = new int[n];
+            probabilities = new double[n][];
             for (int i = 0; i < n; i++) {
-                path[i] = argmax(emissions[i]);
+                probabilities[i] = chain.shift(emissions[i]); // the voice offsets are priors: they apply alone too
+                path[i] = argmax(probabilities[i]);
             }
-            probabilities = emissions;
         }
         List<LabeledUnit> labeled = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             labeled.add(new LabeledUnit(units.get(i).unit(), labels.get(path[i]),
-                    probabilities[i][path[i]], probabilities[i], units.get(i).cue()));
+                    probabilities[i][path[i]], probabilities[i], cues.get(i)));
         }
         return labeled;
     }

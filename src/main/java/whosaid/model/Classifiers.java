@@ -12,7 +12,7 @@ public final class Classifiers {
      * L2-regularised logistic regression (LIBLINEAR): fast on sparse text features and gives real probabilities,
      * which decoding needs. Chosen over multinomial Naive Bayes by grouped cross-validation (see models/README.md).
      */
-    public static final String DEFAULT = "weka.classifiers.functions.LibLINEAR -S 0 -C 1.0 -E 0.001 -B 1.0 -P";
+    public static final String DEFAULT = "weka.classifiers.bayes.NaiveBayesMultinomial";
     /** The bag-of-words baseline every figure is reported beside. */
     public static final String NAIVE_BAYES = "weka.classifiers.bayes.NaiveBayesMultinomial";
 

@@ -31,7 +31,7 @@ import whosaid.io.BadInputException;
  */
 public final class ModelFile {
     /** Bumped whenever the serialized form of {@link WhosaidModel} changes incompatibly. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     private static final byte[] MAGIC = "WHOSAID-MODEL\n".getBytes(StandardCharsets.US_ASCII);
     /** Bounds that keep a crafted file from making whosaid allocate or recurse without end. */
     static final int MAX_DEPTH = 200;

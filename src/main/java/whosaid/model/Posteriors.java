@@ -1,6 +1,5 @@
 package whosaid.model;
 
-import java.util.Map;
 import weka.classifiers.Classifier;
 import whosaid.features.SparseVector;
 
@@ -9,12 +8,12 @@ public final class Posteriors {
     private Posteriors() {
     }
 
-    static double[] of(WhosaidModel model, Map<String, Double> features) {
+    static double[] of(WhosaidModel model, whosaid.features.SparseFeatures features) {
         return of(model, model.classifier(), features);
     }
 
     /** With an explicit classifier copy, so each thread can use its own. */
-    public static double[] of(WhosaidModel model, Classifier classifier, Map<String, Double> features) {
+    public static double[] of(WhosaidModel model, Classifier classifier, whosaid.features.SparseFeatures features) {
         SparseVector v = model.space().vectorize(features);
         try {
             return classifier.distributionForInstance(WekaBridge.instance(model.header(), v, -1, 1));

@@ -11,7 +11,9 @@ import weka.classifiers.Classifier;
 import weka.core.Instances;
 import whosaid.Parallel;
 import whosaid.decode.Calibration;
-import whosaid.decode.TransitionMatrix;
+import whosaid.decode.ChainFit;
+import whosaid.quote.ClassifierSieves;
+import whosaid.decode.VoiceChain;
 import whosaid.features.FeatureSpace;
 import whosaid.features.Featurizer;
 import whosaid.features.Speakers;
@@ -23,7 +25,14 @@ import whosaid.io.Progress;
  * learned from the hand-labeled passages.
  */
 public final class Trainer {
-    private static final int MIN_HAND_LABELED_FOR_CALIBRATION = 50;
+    /** Whole works enter the chain's fit with their first units only: enough to learn that works do not switch. */
+    private static final int MAX_UNITS_PER_WORK = 300;
+    private static final int SPLICED_PASSAGES = 100;
+    private static final int SPLICED_UNITS = 60;
+    private static final int SPLICED_MAX_RUN = 6;
+
+    /** For models trained only to be scored: no sources or options to record. */
+    public static final ModelMetadata NO_METADATA = new ModelMetadata("", "", List.of(), Map.of(), Map.of(), Map.of());
 
     private final List<String> labels;
     private final Speakers speakers;
@@ -61,8 +70,8 @@ public final class Trainer {
     }
 
     /**
-     * The full model: classifier on everything; calibration and the weight of the transitions fitted on grouped
-     * held-out predictions; how long each voice runs learned from the hand-labeled passages.
+     * The full model: classifier on everything; calibration and the voice chain fitted on grouped held-out
+     * predictions.
      */
     public WhosaidModel train(List<FeaturizedPassage> data, ModelMetadata metadata) {
         return train(data, metadata, Progress.IDLE);
@@ -72,49 +81,57 @@ public final class Trainer {
     public WhosaidModel train(List<FeaturizedPassage> data, ModelMetadata metadata, Progress.Task fitted) {
         WhosaidModel model = fit(data);
         fitted.step();
-        // decoding overrules a unit's own evidence only as far as held-out passages show it helps (see below)
-        TransitionMatrix transitions = transitions(data).withWeight(0);
         Calibration calibration = Calibration.NONE;
+        VoiceChain chain = VoiceChain.neutral(labels.size());
         if (options.calibrationFolds() >= 2) {
-            HeldOutPredictions heldOut = heldOut(data, fitted);
-            // Hand-labeled passages are what whosaid is for (scraped pages that switch voices): when there are
-            // enough, fit on them alone, not on whole works whose errors run in long confident streaks.
-            boolean enoughHandLabeled = heldOut.handLabeledUnits() >= MIN_HAND_LABELED_FOR_CALIBRATION;
-            calibration = heldOut.all().isEmpty() ? Calibration.NONE
-                    : Calibration.fit(enoughHandLabeled ? heldOut.handLabeled() : heldOut.all());
-            if (enoughHandLabeled) {
-                transitions = transitions.withWeight(
-                        TransitionWeight.fit(heldOut.handLabeledSequences(), calibration, transitions, labels.size()));
+            List<HeldOutPassage> heldOut = heldOut(data, fitted);
+            List<Calibration.HeldOut> units = new ArrayList<>();
+            heldOut.forEach(h -> h.addScored(units));
+            if (!units.isEmpty()) {
+                calibration = Calibration.fit(units);
+                chain = ChainFit.fit(sequences(heldOut, calibration), labels.size(),
+                        options.uses(TrainingOptions.PRIORS), options.uses(TrainingOptions.DECODING));
             }
         }
         Map<String, Double> scores = new LinkedHashMap<>(metadata.scores());
         scores.put("temperature", calibration.temperature());
-        scores.put("quoteBoost", calibration.quoteBoost());
-        scores.put("transitionWeight", transitions.weight());
-        ModelMetadata withScores = new ModelMetadata(metadata.whosaidVersion(), metadata.wekaVersion(),
-                metadata.data(), metadata.unitsPerLabel(), metadata.options(), scores);
+        for (int y = 0; y < labels.size(); y++) {
+            scores.put("offset." + labels.get(y), chain.offsets()[y]);
+            scores.put("stayWithin." + labels.get(y), chain.stayWithin()[y]);
+            scores.put("stayAcross." + labels.get(y), chain.stayAcross()[y]);
+        }
+        List<String> trainedTexts = new ArrayList<>();
+        for (FeaturizedPassage p : data) {
+            for (int i = 0; i < p.passage().units().size(); i++) {
+                if (p.passage().labels().get(i) != null) {
+                    trainedTexts.add(p.passage().units().get(i).text());
+                }
+            }
+        }
+        ModelMetadata withScores = metadata.withScores(scores, TrainingTexts.of(trainedTexts));
         return new WhosaidModel(labels, options.families(), speakers, model.space(), model.header(),
-                model.classifier(), calibration, transitions, withScores);
+                model.classifier(), calibration, chain, withScores);
     }
 
-    /** Held-out predictions of every unit, and those of hand-labeled passages kept as sequences. */
-    private record HeldOutPredictions(List<Calibration.HeldOut> all,
-                                      List<List<Calibration.HeldOut>> handLabeledSequences) {
-        List<Calibration.HeldOut> handLabeled() {
-            return handLabeledSequences.stream().flatMap(List::stream).toList();
+    /** What the voice chain is fitted on: whole works (their first units), passages spliced from them, and hand-labeled passages. */
+    private List<ChainFit.Sequence> sequences(List<HeldOutPassage> heldOut, Calibration calibration) {
+        List<ChainFit.Sequence> works = new ArrayList<>();
+        List<ChainFit.Sequence> all = new ArrayList<>();
+        ClassifierSieves sieves = new ClassifierSieves(labels);
+        for (HeldOutPassage h : heldOut) {
+            ChainFit.Sequence s = h.sequence(calibration, sieves, MAX_UNITS_PER_WORK);
+            (h.handLabeled() ? all : works).add(s);
         }
-
-        int handLabeledUnits() {
-            return handLabeledSequences.stream().mapToInt(List::size).sum();
-        }
+        all.addAll(works);
+        all.addAll(ChainFit.splice(works, SPLICED_PASSAGES, SPLICED_UNITS, SPLICED_MAX_RUN, options.seed()));
+        return all;
     }
 
     /** Classifier and dictionary only (no calibration, no decoding): what each calibration fold needs. */
     WhosaidModel fit(List<FeaturizedPassage> data) {
-        List<Map<String, Double>> rows = new ArrayList<>();
+        List<whosaid.features.SparseFeatures> rows = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
         for (FeaturizedPassage p : data) {
-            int copies = p.passage().handLabeled() ? options.handLabeledCopies() : 1;
             for (int i = 0; i < p.passage().units().size(); i++) {
                 String label = p.passage().labels().get(i);
                 if (label == null) {
@@ -124,10 +141,8 @@ public final class Trainer {
                 if (cls < 0) {
                     throw new IllegalArgumentException("label " + label + " is not in the label set " + labels);
                 }
-                for (int c = 0; c < copies; c++) {
-                    rows.add(p.featurized().features().get(i));
-                    classes.add(cls);
-                }
+                rows.add(p.featurized().features().get(i));
+                classes.add(cls);
             }
         }
         if (rows.isEmpty()) {
@@ -136,12 +151,19 @@ public final class Trainer {
         FeatureSpace space = FeatureSpace.build(rows, options.minCount(), options.maxFeatures());
         Instances header = WekaBridge.header(space, labels);
         Classifier classifier = Classifiers.forSpec(options.classifier());
-        int[] counts = new int[labels.size()];
-        classes.forEach(c -> counts[c]++);
-        double[] weights = Classifiers.balance(classifier, counts);
+        double[] weights = TrainingWeights.of(data, labels, options.handLabeledWeight());
+        if (!(classifier instanceof weka.core.WeightedInstancesHandler) || !options.uses(TrainingOptions.WORK_WEIGHTING)) {
+            // e.g. LIBLINEAR: no instance weights, so only the voices are balanced (per-class costs)
+            int[] counts = new int[labels.size()];
+            classes.forEach(c -> counts[c]++);
+            double[] perClass = Classifiers.balance(classifier, counts);
+            for (int r = 0; r < weights.length; r++) {
+                weights[r] = perClass[classes.get(r)];
+            }
+        }
         Instances train = new Instances(header, rows.size());
         for (int r = 0; r < rows.size(); r++) {
-            train.add(WekaBridge.instance(header, space.vectorize(rows.get(r)), classes.get(r), weights[classes.get(r)]));
+            train.add(WekaBridge.instance(header, space.vectorize(rows.get(r)), classes.get(r), weights[r]));
         }
         try {
             de.bwaldvogel.liblinear.Linear.resetRandom(); // LIBLINEAR's random state is global: reset for repeatability
@@ -150,81 +172,39 @@ public final class Trainer {
             throw new IllegalStateException("training " + options.classifier() + " failed: " + e.getMessage(), e);
         }
         return new WhosaidModel(labels, options.families(), speakers, space, header, classifier, Calibration.NONE,
-                TransitionMatrix.uniform(labels.size()), null);
+                VoiceChain.neutral(labels.size()), null);
     }
 
-    /** Predictions for the groups each calibration fold's model never saw. */
-    private HeldOutPredictions heldOut(List<FeaturizedPassage> data, Progress.Task fitted) {
+    /** Predictions for the groups each calibration fold's model never saw, passage by passage. */
+    private List<HeldOutPassage> heldOut(List<FeaturizedPassage> data, Progress.Task fitted) {
         List<String> groups = data.stream().map(p -> p.passage().group()).toList();
         int k = (int) Math.min(options.calibrationFolds(), groups.stream().distinct().count());
-        List<Calibration.HeldOut> all = new ArrayList<>();
-        List<List<Calibration.HeldOut>> handLabeled = new ArrayList<>();
+        List<HeldOutPassage> heldOut = new ArrayList<>();
         if (k < 2) {
-            return new HeldOutPredictions(all, handLabeled);
+            return heldOut;
         }
-        Map<String, Integer> fold = GroupFolds.assign(groups, k, options.seed());
+        Map<String, Integer> fold = GroupFolds.assignByVoice(data.stream().map(FeaturizedPassage::passage).toList(),
+                k, options.seed());
         for (int f = 0; f < k; f++) {
             int test = f;
             List<FeaturizedPassage> train = data.stream().filter(p -> fold.get(p.passage().group()) != test).toList();
             if (!seesEveryLabel(train)) {
-                continue; // a label with all its works in this fold: LIBLINEAR refuses its class weight
+                continue; // a label with all its works in this fold: the fold's model could never predict it
             }
             WhosaidModel model = fit(train);
             fitted.step();
             for (FeaturizedPassage p : data) {
-                if (fold.get(p.passage().group()) != test) {
-                    continue;
-                }
-                List<Calibration.HeldOut> run = new ArrayList<>();
-                for (int i = 0; i < p.passage().units().size(); i++) {
-                    String label = p.passage().labels().get(i);
-                    if (label == null) {
-                        if (p.passage().handLabeled() && !run.isEmpty()) {
-                            handLabeled.add(run); // unannotated units end a run of neighbours
-                        }
-                        run = new ArrayList<>();
-                        continue;
-                    }
-                    Calibration.HeldOut h = new Calibration.HeldOut(
-                            Posteriors.of(model, p.featurized().features().get(i)),
-                            labels.indexOf(p.featurized().units().get(i).quotedSpeaker()), labels.indexOf(label));
-                    all.add(h);
-                    run.add(h);
-                }
-                if (p.passage().handLabeled() && !run.isEmpty()) {
-                    handLabeled.add(run);
+                if (fold.get(p.passage().group()) == test) {
+                    heldOut.add(HeldOutPassage.of(p, model, labels));
                 }
             }
         }
-        return new HeldOutPredictions(all, handLabeled);
+        return heldOut;
     }
 
     private boolean seesEveryLabel(List<FeaturizedPassage> train) {
         Set<String> seen = new HashSet<>();
         train.forEach(p -> p.passage().labels().stream().filter(Objects::nonNull).forEach(seen::add));
         return seen.containsAll(labels);
-    }
-
-    /** Voice transitions of the hand-labeled passages (weak labels never switch, so they teach nothing here). */
-    private TransitionMatrix transitions(List<FeaturizedPassage> data) {
-        List<int[]> sequences = new ArrayList<>();
-        for (FeaturizedPassage p : data) {
-            if (!p.passage().handLabeled()) {
-                continue;
-            }
-            // an unannotated unit breaks the chain: labels either side of it are not neighbours
-            List<Integer> run = new ArrayList<>();
-            for (String label : p.passage().labels()) {
-                if (label == null) {
-                    sequences.add(run.stream().mapToInt(Integer::intValue).toArray());
-                    run.clear();
-                } else {
-                    run.add(labels.indexOf(label));
-                }
-            }
-            sequences.add(run.stream().mapToInt(Integer::intValue).toArray());
-        }
-        return sequences.isEmpty() ? TransitionMatrix.uniform(labels.size())
-                : TransitionMatrix.learn(sequences, labels.size(), options.transitionSmoothing());
     }
 }

@@ -1,6 +1,8 @@
 package whosaid.model;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How to train.
@@ -9,53 +11,75 @@ import java.util.List;
  * @param families the feature families to use
  * @param minCount a feature must occur in at least this many training units to enter the dictionary
  * @param maxFeatures the dictionary's size limit
- * @param calibrationFolds grouped folds for fitting the temperature (below 2: no calibration)
- * @param handLabeledCopies how many times a hand-labeled unit counts against one weakly labeled unit
- * @param transitionSmoothing add-k smoothing of the transition counts
+ * @param calibrationFolds grouped folds for fitting calibration and the voice chain (below 2: neither)
+ * @param handLabeledWeight how much a hand-labeled unit counts against an average weakly labeled unit
+ * @param without steps left out, for ablation: {@link #WORK_WEIGHTING}, {@link #PRIORS}, {@link #DECODING}
  */
 public record TrainingOptions(String classifier, long seed, List<String> families, int minCount, int maxFeatures,
-                              int calibrationFolds, int handLabeledCopies, double transitionSmoothing, int threads) {
+                              int calibrationFolds, double handLabeledWeight, int threads, Set<String> without) {
+    /** Every work weighs the same within its voice (without it: every unit the same, voices balanced). */
+    public static final String WORK_WEIGHTING = "work-weighting";
+    /** Per-voice prior offsets fitted out of fold. */
+    public static final String PRIORS = "priors";
+    /** Stay probabilities and the passage mix fitted out of fold (without it: each unit decoded alone). */
+    public static final String DECODING = "decoding";
+    public static final Set<String> STEPS = Set.of(WORK_WEIGHTING, PRIORS, DECODING);
+
     public TrainingOptions {
         families = List.copyOf(families);
+        without = java.util.Collections.unmodifiableSet(new TreeSet<>(without));
+        if (!STEPS.containsAll(without)) {
+            throw new whosaid.io.BadInputException("--without: unknown step in " + without + " (known: "
+                    + new TreeSet<>(STEPS) + ")");
+        }
     }
 
     public static TrainingOptions defaults() {
         return new TrainingOptions(Classifiers.DEFAULT, 1, List.copyOf(whosaid.features.FeaturePipeline.allFamilies()),
-                3, 150_000, 4, 3, 1.0, Runtime.getRuntime().availableProcessors());
+                3, 150_000, 4, 3, Runtime.getRuntime().availableProcessors(), Set.of());
+    }
+
+    public boolean uses(String step) {
+        return !without.contains(step);
     }
 
     public TrainingOptions withClassifier(String spec) {
-        return new TrainingOptions(spec, seed, families, minCount, maxFeatures, calibrationFolds, handLabeledCopies,
-                transitionSmoothing, threads);
+        return new TrainingOptions(spec, seed, families, minCount, maxFeatures, calibrationFolds, handLabeledWeight,
+                threads, without);
     }
 
     public TrainingOptions withFamilies(List<String> chosen) {
         return new TrainingOptions(classifier, seed, chosen, minCount, maxFeatures, calibrationFolds,
-                handLabeledCopies, transitionSmoothing, threads);
+                handLabeledWeight, threads, without);
     }
 
     public TrainingOptions withSeed(long newSeed) {
         return new TrainingOptions(classifier, newSeed, families, minCount, maxFeatures, calibrationFolds,
-                handLabeledCopies, transitionSmoothing, threads);
+                handLabeledWeight, threads, without);
     }
 
     public TrainingOptions withThreads(int n) {
         return new TrainingOptions(classifier, seed, families, minCount, maxFeatures, calibrationFolds,
-                handLabeledCopies, transitionSmoothing, n);
+                handLabeledWeight, n, without);
     }
 
     public TrainingOptions withMinCount(int n) {
-        return new TrainingOptions(classifier, seed, families, n, maxFeatures, calibrationFolds, handLabeledCopies,
-                transitionSmoothing, threads);
+        return new TrainingOptions(classifier, seed, families, n, maxFeatures, calibrationFolds, handLabeledWeight,
+                threads, without);
     }
 
     public TrainingOptions withCalibrationFolds(int folds) {
-        return new TrainingOptions(classifier, seed, families, minCount, maxFeatures, folds, handLabeledCopies,
-                transitionSmoothing, threads);
+        return new TrainingOptions(classifier, seed, families, minCount, maxFeatures, folds, handLabeledWeight,
+                threads, without);
     }
 
-    public TrainingOptions withHandLabeledCopies(int copies) {
-        return new TrainingOptions(classifier, seed, families, minCount, maxFeatures, calibrationFolds, copies,
-                transitionSmoothing, threads);
+    public TrainingOptions withHandLabeledWeight(double weight) {
+        return new TrainingOptions(classifier, seed, families, minCount, maxFeatures, calibrationFolds, weight,
+                threads, without);
+    }
+
+    public TrainingOptions without(Set<String> steps) {
+        return new TrainingOptions(classifier, seed, families, minCount, maxFeatures, calibrationFolds,
+                handLabeledWeight, threads, steps);
     }
 }

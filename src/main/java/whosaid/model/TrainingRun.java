@@ -80,9 +80,9 @@ public final class TrainingRun {
             model = trainer.train(featurized, metadata(sources, options, passages, counts), task);
         }
         log.println(String.format(java.util.Locale.ROOT,
-                "  %d features; calibration: temperature %.3f, quote boost %.1f; transition weight %.1f",
-                model.space().size(), model.calibration().temperature(), model.calibration().quoteBoost(),
-                model.transitions().weight()));
+                "  %d features; calibration: temperature %.3f; voice chain: %s",
+                model.space().size(), model.calibration().temperature(),
+                model.chain()));
         return model;
     }
 
@@ -115,7 +115,10 @@ public final class TrainingRun {
         opts.put("minCount", Integer.toString(options.minCount()));
         opts.put("maxFeatures", Integer.toString(options.maxFeatures()));
         opts.put("calibrationFolds", Integer.toString(options.calibrationFolds()));
-        opts.put("handLabeledCopies", Integer.toString(options.handLabeledCopies()));
+        opts.put("handLabeledWeight", Double.toString(options.handLabeledWeight()));
+        if (!options.without().isEmpty()) {
+            opts.put("without", String.join(",", options.without()));
+        }
         return new ModelMetadata(Version.WHOSAID, Version.weka(), files, counts, opts, Map.of());
     }
 
@@ -129,7 +132,7 @@ public final class TrainingRun {
         }
     }
 
-    static String sha256(Path file) {
+    public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];

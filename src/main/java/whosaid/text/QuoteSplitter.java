@@ -159,7 +159,11 @@ final class QuoteSplitter {
             }
             Span introducer = new Span(sentence.start(), i + 1, UnitKind.INTRODUCER, "");
             Span quotation = new Span(quoteStart, sentence.end(), UnitKind.QUOTATION, COLON_CUE);
-            if (Words.count(text, introducer) >= MIN_WORDS && Words.count(text, quotation) >= MIN_WORDS) {
+            int introducerWords = Words.count(text, introducer);
+            // "Lenin wrote:" is short but plainly an introducer; a two-word heading before a colon is not
+            boolean speechFrame = introducerWords == 2
+                    && SpeechVerbs.any(text.substring(introducer.start(), introducer.end()));
+            if ((introducerWords >= MIN_WORDS || speechFrame) && Words.count(text, quotation) >= MIN_WORDS) {
                 return List.of(introducer, quotation);
             }
         }

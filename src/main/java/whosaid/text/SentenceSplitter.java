@@ -83,6 +83,11 @@ public final class SentenceSplitter {
         int sentenceStart = chunk.start();
         for (int i = 0; i < found.length - 1; i++) {
             int boundary = chunk.start() + found[i].getEnd();
+            int next = Blank.skipForward(text, boundary, chunk.end());
+            if (Abbreviations.joinsNext(text.substring(sentenceStart, boundary).stripTrailing(),
+                    text.substring(next, Math.min(chunk.end(), next + 1)))) {
+                continue; // "St. Petersburg", "V. I. Lenin": OpenNLP ended the sentence too early
+            }
             addTrimmed(text, sentenceStart, boundary, out);
             sentenceStart = boundary;
         }

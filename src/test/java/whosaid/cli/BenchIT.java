@@ -21,7 +21,7 @@ class BenchIT {
     void generatesAMegabyteFromTheSeedAndTheCorpusLabelsItAndDeletesIt() throws IOException {
         Path model = dir.resolve("tiny.model");
         ModelFile.save(TestModels.tiny(), model);
-        String corpus = System.getProperty("whosaid.corpus", "../shared/corpus");
+        String corpus = whosaid.ReferenceCorpus.require("BenchIT").toString();
         List<Path> before = benchFolders();
 
         CliRun run = CliRun.of("bench", "--model", model.toString(), "--threads", "1", "--repeat", "1",

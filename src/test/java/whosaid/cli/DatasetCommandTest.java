@@ -41,7 +41,7 @@ class DatasetCommandTest {
     @Test
     void sampleWithArffAndExcelSafety() throws IOException {
         int status = Main.run("dataset", text.toString(), "--model", model.toString(), "--out", path("s.csv"),
-                "--sample", "3", "--seed", "4", "--arff", path("s.arff"), "--excel-safe");
+                "--sample", "3", "--sample-seed", "4", "--arff", path("s.arff"), "--excel-safe");
         assertThat(status).isEqualTo(Main.OK);
         CsvTable table = CsvTable.read(Path.of(path("s.csv")));
         assertThat(table.rows()).hasSize(3);

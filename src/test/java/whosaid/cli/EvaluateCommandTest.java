@@ -101,6 +101,24 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void goldTheModelTrainedOnIsFlaggedEverywhereAndFailsUnderStrict() throws IOException {
+        Path csv = goldCsv(); // two of its three sentences are training sentences of the tiny model
+        Path json = dir.resolve("r.json");
+        Path html = dir.resolve("h");
+        int status = Main.run("evaluate", "--model", model.toString(), "--gold", csv.toString(), "--json",
+                json.toString(), "--html", html.toString());
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("WARNING: 2 gold units were in the model's training data",
+                "== gold units the model never trained on (1 gold units", "== gold units the model trained on");
+        assertThat(Files.readString(json)).contains("\"goldUnitsInTraining\" : 2");
+        assertThat(Files.readString(html.resolve("index.html"))).contains("<p class=\"banner\">WARNING: 2 gold units");
+
+        int strict = Main.run("evaluate", "--strict", "--model", model.toString(), "--gold", csv.toString());
+        assertThat(strict).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--strict: 2 gold units were in the model's training data");
+    }
+
+    @Test
     void trainingDataGivesTheNaiveBayesBaselineToo() throws IOException {
         Path csv = goldCsv();
         Path training = dir.resolve("training.csv");

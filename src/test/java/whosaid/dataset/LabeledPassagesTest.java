@@ -11,7 +11,7 @@ import whosaid.text.Segmenter;
 class LabeledPassagesTest {
     private static List<LabeledUnit> labeled(String id, String text) {
         return new Segmenter().segment(new Passage(id, text)).stream()
-                .map(u -> new LabeledUnit(u, "narrator", 1, new double[] {1}, "")).toList();
+                .map(u -> new LabeledUnit(u, "narrator", 1, new double[] {1}, whosaid.quote.Cue.NONE)).toList();
     }
 
     @Test

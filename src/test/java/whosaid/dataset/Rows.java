@@ -22,7 +22,7 @@ final class Rows {
         Unit unit = new Unit("p" + passage + ".txt", index, index * 100, index * 100 + text.length(), text, kind, 0,
                 "");
         return new DatasetRow(passage, new LabeledUnit(unit, LABELS.get(best), probabilities[best], probabilities,
-                ""), "", "", "");
+                whosaid.quote.Cue.NONE), "", "", "");
     }
 
     static DatasetRow row(int passage, int index, double... probabilities) {

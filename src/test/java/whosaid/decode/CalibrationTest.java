@@ -9,18 +9,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CalibrationTest {
-    private static final int NO_QUOTE = -1;
-
     @Test
-    void temperatureOneWithoutBoostLeavesPosteriorsAlone() {
+    void temperatureOneLeavesPosteriorsAlone() {
         double[] p = {0.1, 0.2, 0.3, 0.4};
-        assertThat(Calibration.NONE.apply(p, NO_QUOTE)).containsExactly(p, within(1e-12));
-        assertThat(Calibration.NONE.apply(p, 2)).containsExactly(p, within(1e-12));
+        assertThat(Calibration.NONE.apply(p)).containsExactly(p, within(1e-12));
     }
 
     @Test
     void aHighTemperatureFlattensAndKeepsTheOrder() {
-        double[] calibrated = new Calibration(4, 1).apply(new double[] {0.97, 0.02, 0.01}, NO_QUOTE);
+        double[] calibrated = new Calibration(4).apply(new double[] {0.97, 0.02, 0.01});
         assertThat(calibrated[0] + calibrated[1] + calibrated[2]).isCloseTo(1, within(1e-12));
         assertThat(calibrated[0]).isLessThan(0.97).isGreaterThan(calibrated[1]);
         assertThat(calibrated[1]).isGreaterThan(calibrated[2]);
@@ -29,15 +26,8 @@ class CalibrationTest {
     }
 
     @Test
-    void theQuoteBoostMultipliesOnlyTheNamedVoice() {
-        double[] calibrated = new Calibration(1, 3).apply(new double[] {0.5, 0.25, 0.25}, 1);
-        // 0.5 : 0.25 * 3 : 0.25, renormalised.
-        assertThat(calibrated).containsExactly(new double[] {1.0 / 3, 0.5, 1.0 / 6}, within(1e-12));
-    }
-
-    @Test
     void zeroPosteriorsStayBelowEverythingElseButAreNotZero() {
-        double[] calibrated = new Calibration(3, 1).apply(new double[] {1, 0}, NO_QUOTE);
+        double[] calibrated = new Calibration(3).apply(new double[] {1, 0});
         assertThat(calibrated[1]).isPositive().isLessThan(calibrated[0]);
     }
 
@@ -51,12 +41,11 @@ class CalibrationTest {
             int picked = random.nextInt(2);
             int truth = random.nextDouble() < 0.7 ? picked : 1 - picked;
             heldOut.add(new Calibration.HeldOut(picked == 0 ? new double[] {0.99, 0.01} : new double[] {0.01, 0.99},
-                    NO_QUOTE, truth));
+                    truth));
         }
         Calibration fitted = Calibration.fit(heldOut);
         assertThat(fitted.temperature()).isBetween(4.5, 6.5);
-        assertThat(fitted.quoteBoost()).isEqualTo(1);
-        assertThat(fitted.apply(new double[] {0.99, 0.01}, NO_QUOTE)[0]).isCloseTo(0.7, within(0.03));
+        assertThat(fitted.apply(new double[] {0.99, 0.01})[0]).isCloseTo(0.7, within(0.03));
     }
 
     @Test
@@ -65,25 +54,9 @@ class CalibrationTest {
         List<Calibration.HeldOut> heldOut = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
             double confidence = 0.5 + 0.5 * random.nextDouble();
-            heldOut.add(new Calibration.HeldOut(new double[] {confidence, 1 - confidence}, NO_QUOTE,
+            heldOut.add(new Calibration.HeldOut(new double[] {confidence, 1 - confidence},
                     random.nextDouble() < confidence ? 0 : 1));
         }
         assertThat(Calibration.fit(heldOut).temperature()).isBetween(0.85, 1.2);
-    }
-
-    @Test
-    void fittingQuotationsWhoseIntroducerIsRightFindsABoost() {
-        // The classifier cannot tell quotations apart (flat posteriors), but the named voice is right 80% of the time.
-        Random random = new Random(3);
-        List<Calibration.HeldOut> heldOut = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            int named = random.nextInt(3);
-            int truth = random.nextDouble() < 0.8 ? named : (named + 1 + random.nextInt(2)) % 3;
-            heldOut.add(new Calibration.HeldOut(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, named, truth));
-        }
-        // Honest: boost b with b / (b + 2) = 0.8, so b = 8.
-        Calibration fitted = Calibration.fit(heldOut);
-        assertThat(fitted.quoteBoost()).isBetween(6.0, 12.0);
-        assertThat(fitted.apply(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, 0)[0]).isCloseTo(0.8, within(0.05));
     }
 }

@@ -18,7 +18,7 @@ class EvaluateCrossValidationIT {
     void twoFoldsOverWorksGiveSaneFiguresBesideBothBaselines() throws Exception {
         Path speakers = Path.of("data/speakers.csv");
         TrainingRun.Sources sources = new TrainingRun.Sources(List.of("data/labeled"),
-                Path.of(System.getProperty("whosaid.corpus")), SpeakersCsv.read(speakers), speakers);
+                whosaid.ReferenceCorpus.require("EvaluateCrossValidationIT"), SpeakersCsv.read(speakers), speakers);
         TrainingOptions options = TrainingOptions.defaults().withCalibrationFolds(0).withThreads(2);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Evaluation evaluation = EvaluationRun.crossValidate(sources, options,

@@ -85,7 +85,7 @@ class GoldEvaluationTest {
                 "The state is a product of the irreconcilability of class antagonisms.",
                 "I remember the winter evenings in the prison cell.");
         assertThat(evaluation.designs().get(0).trial(Trial.MAJORITY)).isEmpty();
-        assertThat(evaluation.notes()).singleElement().asString().contains("1 of 1 gold passages");
+        assertThat(evaluation.notes()).anySatisfy(n -> assertThat(n).contains("1 of 1 gold passages"));
     }
 
     @Test
@@ -101,5 +101,41 @@ class GoldEvaluationTest {
         Path csv = gold("a.txt", row(0, 0, 20, "Lenin", true), "PASSAGE,1,20,9999,Lenin,true,x");
         assertThatThrownBy(() -> new GoldEvaluation(List.of(csv.toString()), model.labels()))
                 .isInstanceOf(BadInputException.class).hasMessageStartingWith(csv + ":3: offsets 20-9999");
+    }
+
+    @Test
+    void goldUnitsTheModelTrainedOnAreFlaggedAndScoredApart() throws IOException {
+        // the first and the last sentence are training sentences of the tiny model; the middle one is not
+        Files.writeString(dir.resolve("a.txt"), TEXT);
+        int second = TEXT.indexOf("I remember");
+        int third = TEXT.indexOf("The congress");
+        Path csv = gold("a.txt",
+                row(0, 0, second - 1, "Lenin", true),
+                row(1, second, third - 1, "Trotsky", true),
+                row(2, third, TEXT.length(), "narrator", true));
+        Evaluation evaluation = new GoldEvaluation(List.of(csv.toString()), model.labels())
+                .run(model, "Lenin", null, Map.of());
+
+        assertThat(evaluation.goldUnitsInTraining()).isEqualTo(2);
+        assertThat(evaluation.memoryWarning()).contains("2 gold units were in the model's training data");
+        assertThat(evaluation.designs()).extracting(Design::name).containsExactly("gold",
+                "gold units the model never trained on", "gold units the model trained on (memory, not accuracy)");
+        assertThat(evaluation.designs().get(1).trials().get(0).predictions()).extracting(Prediction::unit)
+                .containsExactly(1);
+        assertThat(evaluation.designs().get(2).trials().get(0).predictions()).extracting(Prediction::unit)
+                .containsExactly(0, 2);
+    }
+
+    @Test
+    void aGoldPassageWhollyUnseenRaisesNoFlag() throws IOException {
+        String text = "The meeting of the committee was adjourned late in the evening.";
+        Files.writeString(dir.resolve("b.txt"), text);
+        Path csv = dir.resolve("gold.csv");
+        Files.writeString(csv, "passage,unit,start,end,label,certain,text\nb.txt,0,0," + text.length()
+                + ",narrator,true,\"" + text + "\"\n");
+        Evaluation evaluation = new GoldEvaluation(List.of(csv.toString()), model.labels())
+                .run(model, "Lenin", null, Map.of());
+        assertThat(evaluation.goldUnitsInTraining()).isZero();
+        assertThat(evaluation.designs()).hasSize(1);
     }
 }

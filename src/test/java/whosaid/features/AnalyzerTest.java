@@ -25,11 +25,11 @@ class AnalyzerTest {
         AnalyzedUnit introducer = units.get(0);
         assertThat(introducer.unit().kind()).isEqualTo(UnitKind.INTRODUCER);
         assertThat(introducer.introducedSpeaker()).isEqualTo("Lenin");
-        assertThat(introducer.cue()).isEqualTo("intro:Lenin");
+        assertThat(introducer.cue().toString()).isEqualTo("intro:Lenin");
         AnalyzedUnit quotation = units.get(1);
         assertThat(quotation.introducedSpeaker()).isEmpty();
         assertThat(quotation.quotedSpeaker()).isEqualTo("Lenin");
-        assertThat(quotation.cue()).isEqualTo("quoting:Lenin;colon");
+        assertThat(quotation.cue().toString()).isEqualTo("sieve:named:Lenin;colon");
         assertThat(quotation.namedSpeakers()).containsExactly("Stalin");
     }
 
@@ -57,7 +57,7 @@ class AnalyzerTest {
         List<AnalyzedUnit> seed = analyze("The right Bolshevik Nogin declared: There is a conspiracy of the "
                 + "Provisional Government against the people and the revolution.");
         assertThat(seed.get(0).introducedSpeaker()).isEqualTo("other");
-        assertThat(seed.get(0).cue()).isEqualTo("intro:other");
+        assertThat(seed.get(0).cue().toString()).isEqualTo("intro:other");
         assertThat(seed.get(1).quotedSpeaker()).isEqualTo("other");
         List<AnalyzedUnit> opening = analyze("Nogin then declared to the congress: There is a conspiracy of the "
                 + "Provisional Government against the people.");
@@ -71,7 +71,7 @@ class AnalyzerTest {
         assertThat(units).hasSize(2);
         assertThat(units.get(0).introducedSpeaker()).isEmpty();
         assertThat(units.get(1).quotedSpeaker()).isEmpty();
-        assertThat(units.get(1).cue()).isEqualTo("colon");
+        assertThat(units.get(1).cue().toString()).isEqualTo("colon");
         List<AnalyzedUnit> pronounOnly = analyze("This is the letter: There is no party life without disagreements.");
         assertThat(pronounOnly.get(0).introducedSpeaker()).isEmpty();
     }
@@ -98,7 +98,7 @@ class AnalyzerTest {
         AnalyzedUnit stalin = units.stream().filter(u -> u.unit().text().endsWith("said Koba.")).findFirst().orElseThrow();
         assertThat(lenin.unit().kind()).isEqualTo(UnitKind.QUOTATION);
         assertThat(lenin.quotedSpeaker()).isEqualTo("Lenin");
-        assertThat(lenin.cue()).contains("quoting:Lenin");
+        assertThat(lenin.cue().toString()).contains("sieve:named:Lenin");
         assertThat(stalin.quotedSpeaker()).isEqualTo("Stalin");
     }
 

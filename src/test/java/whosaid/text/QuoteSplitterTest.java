@@ -66,7 +66,13 @@ class QuoteSplitterTest {
 
     @Test
     void aColonSplitNeedsBothPartsLongEnoughToStandAlone() {
-        assertThat(split("He wrote: I earnestly urge you to come.")).hasSize(1);
+        assertThat(split("In short: I earnestly urge you to come.")).hasSize(1);
         assertThat(split("Lenin wrote to Stalin: Agreed.")).hasSize(1);
+    }
+
+    @Test
+    void aTwoWordIntroducerWithASpeechVerbStandsAlone() {
+        assertThat(split("He wrote: I earnestly urge you to come.")).containsExactly("INTRODUCER|He wrote:|",
+                "QUOTATION|I earnestly urge you to come.|colon");
     }
 }

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
+    private static List<String> sentences(String text) {
+        return SPLITTER.split(text, new Span(0, text.length())).stream()
+                .map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
     @Test
     void findsOpenNlpSentencesWithExactOffsetsInsideTheParagraph() {
         String text = "Title\n\nThe mood was tense. Lenin always stood up against these voices. He left.";
@@ -83,5 +88,23 @@ class SentenceSplitterTest {
             pos = p.end();
         }
         assertThat(text.substring(pos)).isBlank();
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndASentence() {
+        assertThat(sentences("He arrived in St. Petersburg in May. The city was calm.")).containsExactly(
+                "He arrived in St. Petersburg in May.", "The city was calm.");
+        assertThat(sentences("The letter was signed by V. I. Lenin himself. Nobody doubted it.")).containsExactly(
+                "The letter was signed by V. I. Lenin himself.", "Nobody doubted it.");
+        assertThat(sentences("Mr. Kerensky spoke first. Then the delegates voted.")).containsExactly(
+                "Mr. Kerensky spoke first.", "Then the delegates voted.");
+        assertThat(sentences("The U.S.S.R. government signed the pact in August. It shocked the world."))
+                .containsExactly("The U.S.S.R. government signed the pact in August.", "It shocked the world.");
+    }
+
+    @Test
+    void aSentenceMayStillEndWithADottedAbbreviationOrThePronounI() {
+        assertThat(sentences("He was sent to the U.S.S.R. The journey took a month.")).hasSize(2);
+        assertThat(sentences("Nobody else went, but I did as did I. Then we left.")).hasSize(2);
     }
 }

@@ -1,0 +1,210 @@
+package whosaid.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import whosaid.features.Speakers;
+import whosaid.text.SpeechVerbs;
+import whosaid.text.Unit;
+import whosaid.text.UnitKind;
+
+/**
+ * The rule sieves, tried in order on each quotation unit: named speaker, first person, pronoun, someone else. Each
+ * reads the words that introduce the quotation (the introducer unit before it in the paragraph, the short frame
+ * inside the quotation unit, "“…,” said Stalin", or a short tail after it) and either decides or passes. A
+ * quotation continuing an earlier one in the same paragraph takes its attribution.
+ */
+public final class QuoteSieves {
+    /** The most words a frame kept inside a quotation unit, or a tail after it, may have to count as one. */
+    private static final int MAX_FRAME_WORDS = 8;
+    /**
+     * What may stand between a speech word and a name after it for the name to be the speaker: nothing ("said
+     * Stalin"), "of" ("the words of Stalin", "according to Comrade Lenin"), a title. "stated that Stalin" and "wrote to
+     * Stalin" name whom it is about or for.
+     */
+    private static final Pattern INVERTED = Pattern.compile("\\s*(?:of\\s+|the\\s+)?(?:Comrade\\s+|comrade\\s+)?");
+    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"«„‘][^”\"»“’]*[”\"»“’]?");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|we|We)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
+    /** A capitalised word that may name a person or body; sentence openers and pronouns are not names. */
+    private static final Pattern NAME = Pattern.compile(
+            "(?!(?:The|This|That|These|Those|They|She|He|His|Her|Its|It|Our|Their|One|Then|There|Here|But|And|Thus|"
+                    + "Yet|In|On|At|As|So|If|When|What|Who|We|I|A|An|To|For|With|After|Before|During|Even|"
+                    + "Only|Now|Yes|No|Such|All|Some|Every|Each|Both|Let|Upon|From|By|Of|Not)\\b)"
+                    + "\\p{Lu}[\\p{L}\\-]+");
+    /** A name right after one of these is an object, not the one speaking: "of Stalin", "to Lenin". */
+    private static final Pattern OBJECT = Pattern.compile(
+            "\\b(?:of|to|with|about|against|for|from|on|upon|by|at|towards?|at)\\s+(?:the\\s+)?(?:comrade\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][)\\]\"”’]*\\s+(?=\\p{Lu}|[\"“])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Someone else named just after the speech word: "wrote the Bolshevik Novaya Zhizn", "said Plekhanov". */
+    private static final Pattern OTHER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+");
+
+    private final Speakers speakers;
+
+    public QuoteSieves(Speakers speakers) {
+        this.speakers = speakers;
+    }
+
+    /** The attribution of every unit of a passage: set on quotations a rule sieve decides, null elsewhere. */
+    public List<Attribution> attribute(List<Unit> units) {
+        List<Attribution> out = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            Attribution a = null;
+            if (u.kind() == UnitKind.QUOTATION) {
+                boolean continues = i > 0 && units.get(i - 1).kind() == UnitKind.QUOTATION
+                        && units.get(i - 1).paragraph() == u.paragraph();
+                a = continues && out.get(i - 1) != null ? out.get(i - 1) : attribute(units, i);
+            } else if (blockQuotation(units, i)) {
+                a = decide(units.get(i - 1).text(), units, i);
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * A paragraph opened right after a paragraph that ends with a colon introducer ("As Marx wrote:"): a block
+     * quotation set apart, whose marks are the paragraph break.
+     */
+    private static boolean blockQuotation(List<Unit> units, int i) {
+        if (i == 0 || units.get(i - 1).paragraph() == units.get(i).paragraph()) {
+            return false;
+        }
+        String before = units.get(i - 1).text().strip();
+        return before.endsWith(":") && SpeechVerbs.any(before);
+    }
+
+    /** The first rule sieve's decision on quotation {@code q}, or null when all pass. */
+    Attribution attribute(List<Unit> units, int q) {
+        for (String frame : frames(units, q)) {
+            Attribution a = decide(frame, units, q);
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Words that may introduce quotation {@code q}, nearest first: its own frame, the introducer, a short tail. */
+    private static List<String> frames(List<Unit> units, int q) {
+        List<String> frames = new ArrayList<>(3);
+        Unit quotation = units.get(q);
+        String own = QUOTED_SPAN.matcher(quotation.text()).replaceAll(" ");
+        if (!own.equals(quotation.text()) && words(own) <= MAX_FRAME_WORDS) {
+            frames.add(own);
+        }
+        if (q > 0 && units.get(q - 1).paragraph() == quotation.paragraph()
+                && units.get(q - 1).kind() != UnitKind.QUOTATION) {
+            frames.add(units.get(q - 1).text());
+        }
+        if (q + 1 < units.size() && units.get(q + 1).kind() == UnitKind.TAIL
+                && units.get(q + 1).paragraph() == quotation.paragraph() && words(units.get(q + 1).text()) <= MAX_FRAME_WORDS) {
+            frames.add(units.get(q + 1).text());
+        }
+        return frames;
+    }
+
+    private Attribution decide(String wholeFrame, List<Unit> units, int q) {
+        // only the last clause introduces: an earlier sentence merged into the unit speaks of other things
+        String frame = lastSentence(wholeFrame);
+        int[] verb = SpeechVerbs.last(frame);
+        if (verb == null) {
+            return null;
+        }
+        String named = namedSubject(frame, verb);
+        if (named != null) {
+            return new Attribution(Sieve.NAMED, named);
+        }
+        String beforeVerb = frame.substring(0, verb[0]);
+        if (FIRST_PERSON.matcher(lastClause(beforeVerb)).find()) {
+            return new Attribution(Sieve.FIRST_PERSON, Attribution.AUTHOR);
+        }
+        Matcher pronoun = PRONOUN.matcher(beforeVerb);
+        if (PRONOUN.matcher(lastClause(beforeVerb)).find() && pronoun.find()) {
+            String earlier = nearestVoiceBefore(units, q, frame.substring(0, pronoun.start()));
+            if (earlier != null) {
+                return new Attribution(Sieve.PRONOUN, earlier);
+            }
+            return null;
+        }
+        String masked = speakers.mask(frame);
+        int[] maskedVerb = SpeechVerbs.last(masked);
+        if (maskedVerb != null && (NAME.matcher(lastClause(masked.substring(0, maskedVerb[0]))).find()
+                || OTHER_AFTER.matcher(masked.substring(maskedVerb[1])).lookingAt())) {
+            return new Attribution(Sieve.OTHER_NAMED, Attribution.OTHER);
+        }
+        return null;
+    }
+
+    /**
+     * The voice named as the speech word's subject: the nearest name before it in the same clause ("Lenin,
+     * little given to complaining, wrote"), or one within a few words after it ("said Stalin", "the words of Stalin
+     * himself"). A name further on is what is spoken about ("its characterization of Stalin and Trotsky:").
+     */
+    private String namedSubject(String frame, int[] verb) {
+        String nearestBefore = null;
+        for (Speakers.Mention m : speakers.find(frame)) {
+            if (m.end() <= verb[0]) {
+                String between = frame.substring(m.end(), verb[0]);
+                // "What Lenin discovered in Stalin he remarked", "In conversations with Lenin we remarked": the
+                // pronoun, not the name, is the subject; so is the biographer in "a biographer of Stalin concluded"
+                boolean pronounSubject = FIRST_PERSON.matcher(between).find() || PRONOUN.matcher(between).find();
+                boolean object = OBJECT.matcher(frame.substring(0, m.start())).find();
+                nearestBefore = between.contains(";") || pronounSubject || object ? null : m.label();
+            } else if (m.start() >= verb[1] && INVERTED.matcher(frame.substring(verb[1], m.start())).matches()) {
+                return m.label(); // "said Stalin", "in the words of Lenin"
+            }
+        }
+        return nearestBefore;
+    }
+
+    /**
+     * A pronoun stands for a voice named before it: first in its own sentence (up to the pronoun), else nearest
+     * earlier in the paragraph.
+     */
+    private String nearestVoiceBefore(List<Unit> units, int q, String frame) {
+        List<String> inFrame = speakers.named(frame);
+        if (!inFrame.isEmpty()) {
+            return inFrame.get(0); // the sentence's own subject, usually named first
+        }
+        int paragraph = units.get(q).paragraph();
+        for (int i = q - 2; i >= 0 && units.get(i).paragraph() == paragraph; i--) {
+            List<String> named = speakers.named(units.get(i).text());
+            if (!named.isEmpty()) {
+                return named.get(named.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** What follows the last sentence end (". ", ".) ") in the frame, or all of it. */
+    private static String lastSentence(String text) {
+        Matcher m = SENTENCE_END.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            if (m.end() < text.length() - 1) {
+                from = m.end();
+            }
+        }
+        return text.substring(from);
+    }
+
+    private static String lastClause(String text) {
+        int cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
+        return cut < 0 ? text : text.substring(cut + 1);
+    }
+
+    private static int words(String text) {
+        Matcher m = WORD.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+}
