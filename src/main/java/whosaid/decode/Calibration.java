@@ -38,6 +38,9 @@ public record Calibration(double temperature) implements Serializable {
 
     /** The temperature that best explains the true labels of held-out predictions (grid search, log scale). */
     public static Calibration fit(List<HeldOut> heldOut) {
+        if (heldOut.isEmpty()) {
+            return NONE;
+        }
         Calibration best = NONE;
         double bestLoss = Double.POSITIVE_INFINITY;
         for (double logT = -1.5; logT <= 6.0; logT += 0.05) {

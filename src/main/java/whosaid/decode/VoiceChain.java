@@ -14,8 +14,8 @@ import java.util.Arrays;
  * @param offsets log-prior offset per voice, added to the log of each unit's emission (0: none)
  * @param stayWithin probability of keeping the voice from one unit to the next in the same paragraph
  * @param stayAcross the same across a paragraph break
- * @param passageWeight how strongly the passage's own mix of voices (the mean of its units' emissions) weighs on
- *     each unit: emissions are multiplied by that mix raised to this power (0: not at all). A whole work read by
+ * @param passageWeight how strongly the passage's own mix of voices (the mean emission of its other units) weighs
+ *     on each unit: emissions are multiplied by that mix raised to this power (0: not at all). A whole work read by
  *     a classifier right on most of its units is pulled to its voice; a page of many voices, whose mix is flat,
  *     hardly at all.
  */
@@ -86,20 +86,19 @@ public record VoiceChain(double[] offsets, double[] stayWithin, double[] stayAcr
                 mix[y] += out[t][y] / n;
             }
         }
-        if (passageWeight == 0 || n == 0) {
+        if (passageWeight == 0 || n < 2) {
             return out;
-        }
-        double[] factor = new double[mix.length];
-        for (int y = 0; y < mix.length; y++) {
-            factor[y] = Math.pow(Math.max(mix[y], 1e-6), passageWeight);
         }
         for (int t = 0; t < n; t++) {
             if (fixed != null && fixed[t]) {
                 continue;
             }
+            // the mix of the other units: a unit's own evidence must not count twice
+            double[] own = out[t].clone();
             double sum = 0;
             for (int y = 0; y < mix.length; y++) {
-                out[t][y] *= factor[y];
+                double others = (n * mix[y] - own[y]) / (n - 1);
+                out[t][y] = own[y] * Math.pow(Math.max(others, 1e-6), passageWeight);
                 sum += out[t][y];
             }
             for (int y = 0; y < mix.length; y++) {

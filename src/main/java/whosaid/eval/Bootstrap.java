@@ -57,7 +57,8 @@ public final class Bootstrap {
             accuracy[r] = m.accuracy();
             macro[r] = m.macroF1();
             for (int l = 0; l < labels.size(); l++) {
-                f1[l][r] = m.f1(labels.get(l));
+                // a resample without any unit of the label says nothing about its F1
+                f1[l][r] = m.support(labels.get(l)) == 0 ? Double.NaN : m.f1(labels.get(l));
             }
         }
         Map<String, Interval> perLabel = new LinkedHashMap<>();
@@ -67,9 +68,12 @@ public final class Bootstrap {
         return new Intervals(groups.size(), interval(accuracy), interval(macro), perLabel);
     }
 
+    /** The 2.5th and 97.5th percentiles of the values that are defined; null if none is. */
     private static Interval interval(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        double[] sorted = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (sorted.length == 0) {
+            return null;
+        }
         return new Interval(sorted[(int) Math.floor(0.025 * (sorted.length - 1))],
                 sorted[(int) Math.ceil(0.975 * (sorted.length - 1))]);
     }

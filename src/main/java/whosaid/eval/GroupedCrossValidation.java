@@ -115,7 +115,7 @@ public final class GroupedCrossValidation {
         }
         List<String> notes = new ArrayList<>();
         if (plan.quotes() != null) {
-            designs.add(quotations(plan.quotes(), data, folds, models, notes));
+            designs.addAll(quotations(plan.quotes(), data, folds, models, notes));
         }
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put("folds", folds.count() + " over " + folds.foldOfGroup().size() + " " + folds.unit() + "s");
@@ -126,8 +126,8 @@ public final class GroupedCrossValidation {
      * Quotation spans: those in a corpus work labeled by the model of the fold that held the work out; those in
      * any other text by a model trained on everything but that text.
      */
-    private Design quotations(Quotes quotes, List<FeaturizedPassage> data, Folds folds, List<WhosaidModel> models,
-                              List<String> notes) {
+    private List<Design> quotations(Quotes quotes, List<FeaturizedPassage> data, Folds folds,
+                                    List<WhosaidModel> models, List<String> notes) {
         List<QuoteGold> spans = QuoteGold.read(quotes.csv(), labels);
         Map<String, FeaturizedPassage> byId = new HashMap<>();
         data.forEach(p -> byId.put(p.passage().id(), p));
@@ -153,16 +153,24 @@ public final class GroupedCrossValidation {
                 String id = g.source();
                 log.println("  quotations in " + id + ": training a model without it ...");
                 labeler = new whosaid.label.Labeler(model.train(data.stream()
-                        .filter(p -> !p.passage().id().equals(id)).toList(), Trainer.NO_METADATA));
+                        .filter(p -> !sourceOf(p.passage().id()).equals(id)).toList(), Trainer.NO_METADATA));
             }
             withContext.put(g.source(), work != null ? labeler.label(work.featurized(), true) : labeler.label(passage, true));
             alone.put(g.source(), work != null ? labeler.label(work.featurized(), false) : labeler.label(passage, false));
         }
         String name = "quotations";
         notes.addAll(QuoteEvaluation.notes(name, QuoteEvaluation.sieves(spans, withContext)));
-        return QuoteEvaluation.design(name, spans.size() + " quotation spans of " + quotes.csv() + "; each takes the "
-                + "label of the unit covering most of it, labeled by a model that never saw its text", spans,
-                withContext, alone);
+        List<Design> designs = new ArrayList<>();
+        designs.add(QuoteEvaluation.design(name, spans.size() + " quotation spans of " + quotes.csv() + "; each takes "
+                + "the label of the unit covering most of it, labeled by a model that never saw its text", spans,
+                withContext, alone));
+        List<QuoteGold> outside = spans.stream().filter(g -> !g.inCorpus()).toList();
+        if (!outside.isEmpty() && outside.size() < spans.size()) {
+            designs.add(QuoteEvaluation.design("quotations outside the corpus", outside.size() + " of those spans, "
+                    + "in texts that are not corpus works (the seed passage), each by a model trained without it",
+                    outside, withContext, alone));
+        }
+        return designs;
     }
 
     private Design design(String name, String description, CrossValidation.Scored scored,
@@ -205,6 +213,12 @@ public final class GroupedCrossValidation {
                     + " folds (or 0/loo for one per group)");
         }
         return GroupFolds.assign(groups, plan.folds(), plan.seed());
+    }
+
+    /** The passage a block was cut from ("seed.txt#2" is a block of "seed.txt"). */
+    private static String sourceOf(String passageId) {
+        int hash = passageId.lastIndexOf('#');
+        return hash < 0 ? passageId : passageId.substring(0, hash);
     }
 
     /** Each hand-labeled passage cut into as many contiguous blocks as folds; block b of every passage is fold b. */

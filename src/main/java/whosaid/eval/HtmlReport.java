@@ -120,6 +120,9 @@ public final class HtmlReport {
     }
 
     private static String range(Bootstrap.Interval i) {
+        if (i == null) {
+            return "<td>n/a</td>";
+        }
         return String.format(Locale.ROOT, "<td>%.3f&ndash;%.3f</td>", i.low(), i.high());
     }
 

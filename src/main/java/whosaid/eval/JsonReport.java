@@ -84,6 +84,10 @@ public final class JsonReport {
     }
 
     private static void interval(JsonGenerator json, String name, Bootstrap.Interval i) throws IOException {
+        if (i == null) {
+            json.writeNullField(name);
+            return;
+        }
         json.writeArrayFieldStart(name);
         json.writeNumber(i.low());
         json.writeNumber(i.high());

@@ -100,6 +100,9 @@ public final class TextReport {
     }
 
     static String text(Bootstrap.Interval i) {
+        if (i == null) {
+            return "n/a";
+        }
         return String.format(Locale.ROOT, "[%.3f, %.3f]", i.low(), i.high());
     }
 

@@ -46,8 +46,8 @@ public final class ContextFeatures implements FeatureExtractor {
             if (earlier.unit().paragraph() != paragraph) {
                 return;
             }
-            if (earlier.unit().kind() == UnitKind.QUOTATION && i > 0) {
-                String speaker = passage.get(i - 1).introducedSpeaker();
+            if (earlier.unit().kind() == UnitKind.QUOTATION) {
+                String speaker = earlier.quotedSpeaker(); // whom the rule sieves found it quotes, if anyone
                 sink.set("ctx:after_quote_" + distance, 1);
                 if (!speaker.isEmpty()) {
                     sink.set("ctx:after_quote_of_" + speaker, 1.0 / distance);

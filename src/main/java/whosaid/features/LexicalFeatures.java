@@ -20,7 +20,9 @@ public final class LexicalFeatures implements FeatureExtractor {
             int h = FeatureIds.hash(FeatureIds.SEED, words.get(i));
             sink.add(FeatureIds.id(FeatureIds.WORD, FeatureIds.mix(h, 1)), 1);
             if (i > 0) {
-                sink.add(FeatureIds.id(FeatureIds.WORD, FeatureIds.mix(FeatureIds.mix(previous, h), 2)), 1);
+                // FNV's xor-then-multiply of two hashes would not tell "a b" from "b a": chain the words in order
+                int bigram = FeatureIds.mix(FeatureIds.mix(FeatureIds.mix(FeatureIds.SEED, previous), ' '), h);
+                sink.add(FeatureIds.id(FeatureIds.WORD, FeatureIds.mix(bigram, 2)), 1);
             }
             previous = h;
         }

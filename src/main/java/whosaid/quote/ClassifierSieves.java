@@ -72,13 +72,15 @@ public final class ClassifierSieves {
             } else if (unit.kind() == UnitKind.QUOTATION && unit.segmentCue().contains("quote")) {
                 // only between quotation marks: the words after a bare colon are as often the author's own
                 int author = author(units, emissions, i, -1);
-                if (author < 0 || emissions[i][author] < CONFIDENT) {
-                    double[] others = author < 0 ? emissions[i] : without(emissions[i], author);
+                int other = labels.indexOf(OTHER_LABEL);
+                // "anyone else" is never excluded: an encyclopedia quoting Marx is the narrator quoting another
+                boolean authorIsAVoice = author >= 0 && author != other;
+                if (!authorIsAVoice || emissions[i][author] < CONFIDENT) {
+                    double[] others = authorIsAVoice ? without(emissions[i], author) : emissions[i];
                     int voice = argmax(others);
-                    int other = labels.indexOf(OTHER_LABEL);
-                    if (others[voice] < CONFIDENT && other >= 0 && other != author) {
+                    if (other >= 0 && (voice == other || others[voice] < CONFIDENT)) {
                         voice = other;
-                        others = decide(others, other, UNATTRIBUTED_PROBABILITY);
+                        others = decide(others, other, Math.max(others[other], UNATTRIBUTED_PROBABILITY));
                     }
                     out[i] = others;
                     decided.set(i, cues.get(i).withAttribution(new Attribution(Sieve.UNATTRIBUTED, labels.get(voice))));

@@ -24,7 +24,8 @@ public final class QuoteSieves {
      * Stalin" name whom it is about or for.
      */
     private static final Pattern INVERTED = Pattern.compile("\\s*(?:of\\s+|the\\s+)?(?:Comrade\\s+|comrade\\s+)?");
-    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"«„‘][^”\"»“’]*[”\"»“’]?");
+    /** Quoted words up to the closing mark; a ’ before a letter is an apostrophe ("don’t"), not a closing mark. */
+    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"«„‘](?:[^”\"»“’]++|’(?=\\p{L}))*+[”\"»“’]?");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|we|We)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     /** A capitalised word that may name a person or body; sentence openers and pronouns are not names. */
@@ -59,7 +60,7 @@ public final class QuoteSieves {
                         && units.get(i - 1).paragraph() == u.paragraph();
                 a = continues && out.get(i - 1) != null ? out.get(i - 1) : attribute(units, i);
             } else if (blockQuotation(units, i)) {
-                a = decide(units.get(i - 1).text(), units, i);
+                a = decide(new Frame(units.get(i - 1).text(), i - 1), units, i);
             }
             out.add(a);
         }
@@ -78,9 +79,13 @@ public final class QuoteSieves {
         return before.endsWith(":") && SpeechVerbs.any(before);
     }
 
+    /** Words that may introduce a quotation, and the unit they come from. */
+    private record Frame(String text, int unit) {
+    }
+
     /** The first rule sieve's decision on quotation {@code q}, or null when all pass. */
     Attribution attribute(List<Unit> units, int q) {
-        for (String frame : frames(units, q)) {
+        for (Frame frame : frames(units, q)) {
             Attribution a = decide(frame, units, q);
             if (a != null) {
                 return a;
@@ -90,25 +95,26 @@ public final class QuoteSieves {
     }
 
     /** Words that may introduce quotation {@code q}, nearest first: its own frame, the introducer, a short tail. */
-    private static List<String> frames(List<Unit> units, int q) {
-        List<String> frames = new ArrayList<>(3);
+    private static List<Frame> frames(List<Unit> units, int q) {
+        List<Frame> frames = new ArrayList<>(3);
         Unit quotation = units.get(q);
         String own = QUOTED_SPAN.matcher(quotation.text()).replaceAll(" ");
         if (!own.equals(quotation.text()) && words(own) <= MAX_FRAME_WORDS) {
-            frames.add(own);
+            frames.add(new Frame(own, q));
         }
         if (q > 0 && units.get(q - 1).paragraph() == quotation.paragraph()
                 && units.get(q - 1).kind() != UnitKind.QUOTATION) {
-            frames.add(units.get(q - 1).text());
+            frames.add(new Frame(units.get(q - 1).text(), q - 1));
         }
         if (q + 1 < units.size() && units.get(q + 1).kind() == UnitKind.TAIL
                 && units.get(q + 1).paragraph() == quotation.paragraph() && words(units.get(q + 1).text()) <= MAX_FRAME_WORDS) {
-            frames.add(units.get(q + 1).text());
+            frames.add(new Frame(units.get(q + 1).text(), q + 1));
         }
         return frames;
     }
 
-    private Attribution decide(String wholeFrame, List<Unit> units, int q) {
+    private Attribution decide(Frame whole, List<Unit> units, int q) {
+        String wholeFrame = whole.text();
         // only the last clause introduces: an earlier sentence merged into the unit speaks of other things
         String frame = lastSentence(wholeFrame);
         int[] verb = SpeechVerbs.last(frame);
@@ -125,7 +131,9 @@ public final class QuoteSieves {
         }
         Matcher pronoun = PRONOUN.matcher(beforeVerb);
         if (PRONOUN.matcher(lastClause(beforeVerb)).find() && pronoun.find()) {
-            String earlier = nearestVoiceBefore(units, q, frame.substring(0, pronoun.start()));
+            int offset = wholeFrame.length() - frame.length();
+            String earlier = nearestVoiceBefore(units, Math.min(whole.unit(), q) - 1,
+                    wholeFrame.substring(0, offset + pronoun.start()));
             if (earlier != null) {
                 return new Attribution(Sieve.PRONOUN, earlier);
             }
@@ -163,16 +171,16 @@ public final class QuoteSieves {
     }
 
     /**
-     * A pronoun stands for a voice named before it: first in its own sentence (up to the pronoun), else nearest
-     * earlier in the paragraph.
+     * A pronoun stands for a voice named before it: first in its frame (up to the pronoun), else nearest earlier in
+     * the paragraph, looking back from unit {@code from}.
      */
-    private String nearestVoiceBefore(List<Unit> units, int q, String frame) {
+    private String nearestVoiceBefore(List<Unit> units, int from, String frame) {
         List<String> inFrame = speakers.named(frame);
         if (!inFrame.isEmpty()) {
             return inFrame.get(0); // the sentence's own subject, usually named first
         }
-        int paragraph = units.get(q).paragraph();
-        for (int i = q - 2; i >= 0 && units.get(i).paragraph() == paragraph; i--) {
+        int paragraph = units.get(from + 1).paragraph();
+        for (int i = from; i >= 0 && units.get(i).paragraph() == paragraph; i--) {
             List<String> named = speakers.named(units.get(i).text());
             if (!named.isEmpty()) {
                 return named.get(named.size() - 1);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Abbreviations {
     /** Titles and short forms that are never the last word of a sentence. */
     private static final Pattern TITLE = Pattern.compile(
-            "(?:^|[\\s(\\[])(?:St|Mr|Mrs|Messrs|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Rev|Gov|Sen|Rep|Mt|Ft|No|Nos|Vol|vol|pp|cf|"
+            "(?:^|[\\s(\\[])(?:St|Mr|Mrs|Messrs|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Rev|Gov|Sen|Rep|Mt|Ft|Nos|Vol|vol|pp|cf|"
                     + "viz|ibid|Ibid|op|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\\.$");
     /** One capital letter and a dot: an initial, unless it is the pronoun ending a sentence ("as did I."). */
     private static final Pattern INITIAL = Pattern.compile("(?:^|[\\s(\\[])(\\p{Lu})\\.$");

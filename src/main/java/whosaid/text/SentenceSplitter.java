@@ -84,7 +84,7 @@ public final class SentenceSplitter {
         for (int i = 0; i < found.length - 1; i++) {
             int boundary = chunk.start() + found[i].getEnd();
             int next = Blank.skipForward(text, boundary, chunk.end());
-            if (Abbreviations.joinsNext(text.substring(sentenceStart, boundary).stripTrailing(),
+            if (Abbreviations.joinsNext(text.substring(Math.max(sentenceStart, boundary - 32), boundary).stripTrailing(),
                     text.substring(next, Math.min(chunk.end(), next + 1)))) {
                 continue; // "St. Petersburg", "V. I. Lenin": OpenNLP ended the sentence too early
             }

@@ -75,6 +75,16 @@ class ClassifierSievesTest {
         assertThat(s.cues().get(3).attribution()).isNull();
     }
 
+    @Test
+    void whenTheAuthorIsTheNarratorAnUnattributedQuotationStaysAnyoneElses() {
+        List<Unit> units = List.of(unit(0, UnitKind.SENTENCE, 0, ""), unit(1, UnitKind.QUOTATION, 0, "quote"));
+        List<Cue> cues = List.of(Cue.NONE, new Cue("", null, "quote"));
+        double[][] emissions = {{0.1, 0.1, 0.1, 0.7}, {0.3, 0.2, 0.1, 0.4}};
+        ClassifierSieves.Sieved s = SIEVES.apply(units, cues, emissions);
+        assertThat(s.cues().get(1).attribution()).isEqualTo(new Attribution(Sieve.UNATTRIBUTED, "narrator"));
+        assertThat(s.emissions()[1][3]).isCloseTo(ClassifierSieves.UNATTRIBUTED_PROBABILITY, within(1e-12));
+    }
+
     private static int argmax(double[] v) {
         int best = 0;
         for (int i = 1; i < v.length; i++) {

@@ -78,6 +78,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anApostropheInsideTheQuotationIsNotItsEnd() {
+        assertThat(quotation("Stalin replied to him: “I don’t know what Trotsky said about the congress.”"))
+                .isEqualTo(new Attribution(Sieve.NAMED, "Stalin"));
+    }
+
+    @Test
+    void aPronounInTheQuotationsOwnFrameLooksBackToTheSentenceBefore() {
+        assertThat(quotation("Lenin turned to the delegates. “Enough of this talk about the land,” he said."))
+                .isEqualTo(new Attribution(Sieve.PRONOUN, "Lenin"));
+    }
+
+    @Test
     void aPronounWithNoVoiceBeforeItPasses() {
         assertThat(quotation("The old man was ill for weeks.\n\nOn December 13 he wrote me: I earnestly urge you to "
                 + "take upon yourself the defense of our common view.")).isNull();
