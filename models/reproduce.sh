@@ -22,12 +22,15 @@ rm -f "$out/corpus-only.model"
 # how far two annotators of the seed agree (the procedure is in data/agreement/README.md)
 ./whosaid evaluate --compare data/labeled/seed.csv data/agreement/seed-blind-annotation.csv > "$out/seed-agreement.txt"
 
-# ablation: each step left out in turn, same folds as (a)-(c)
-for step in work-weighting priors decoding; do
+# ablation: each step left out (or, for the priors, which are off by default, added) in turn, same folds as (a)-(c)
+for step in work-weighting decoding; do
   ./whosaid evaluate --cross-validate loo --group work --data data/labeled --corpus "$corpus" \
     --quotes data/quotes/quotes.csv --without "$step" \
     --json "$out/ablation-no-$step.json" > "$out/ablation-no-$step.txt" 2> /dev/null
 done
+./whosaid evaluate --cross-validate loo --group work --data data/labeled --corpus "$corpus" \
+  --quotes data/quotes/quotes.csv --with priors \
+  --json "$out/ablation-with-priors.json" > "$out/ablation-with-priors.txt" 2> /dev/null
 # the style n-gram families (distorted character n-grams, function-word n-grams) left out
 ./whosaid evaluate --cross-validate loo --group work --data data/labeled --corpus "$corpus" \
   --quotes data/quotes/quotes.csv --features lexical,style,discourse,cues,context \

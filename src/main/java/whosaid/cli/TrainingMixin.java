@@ -34,8 +34,11 @@ final class TrainingMixin {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for feature extraction and folds (default: all cores).")
     Integer threads;
 
-    @Option(names = "--without", split = ",", paramLabel = "STEP", description = "Leave steps out, for ablation: work-weighting (weigh units, not works, alike within a voice), priors (no voice offsets), decoding (no stays or passage mix).")
+    @Option(names = "--without", split = ",", paramLabel = "STEP", description = "Leave steps out, for ablation: work-weighting (weigh units, not works, alike within a voice), decoding (no stays or passage mix).")
     java.util.Set<String> without;
+
+    @Option(names = "--with", split = ",", paramLabel = "STEP", description = "Add steps that are off by default: priors (per-voice offsets fitted out of fold; off because on held-out works they cost more than they gave, see models/README.md).")
+    java.util.Set<String> with;
 
     TrainingOptions options() {
         TrainingOptions options = TrainingOptions.defaults().withSeed(seed);
@@ -48,8 +51,21 @@ final class TrainingMixin {
         if (calibrationFolds != null) {
             options = options.withCalibrationFolds(calibrationFolds);
         }
-        if (without != null) {
-            options = options.without(without);
+        if (without != null || with != null) {
+            java.util.Set<String> steps = new java.util.TreeSet<>(options.without());
+            if (without != null) {
+                steps.addAll(without);
+            }
+            if (with != null) {
+                for (String step : with) {
+                    if (!TrainingOptions.STEPS.contains(step)) {
+                        throw new whosaid.io.BadInputException("--with: unknown step '" + step + "' (known: "
+                                + new java.util.TreeSet<>(TrainingOptions.STEPS) + ")");
+                    }
+                }
+                steps.removeAll(with);
+            }
+            options = options.without(steps);
         }
         if (threads != null) {
             Options.positive("--threads", threads);

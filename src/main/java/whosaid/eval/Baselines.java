@@ -12,7 +12,10 @@ public final class Baselines {
     private Baselines() {
     }
 
-    /** Plain bag-of-words multinomial naive Bayes: lexical features only, no calibration; scored without context. */
+    /**
+     * Multinomial naive Bayes on the word features alone (the {@code lexical} family, with the training weights of
+     * the model it is compared with), no calibration; scored without context: what the other families add.
+     */
     public static TrainingOptions naiveBayes(TrainingOptions base) {
         return base.withClassifier(Classifiers.NAIVE_BAYES).withFamilies(List.of("lexical")).withCalibrationFolds(0);
     }

@@ -25,6 +25,24 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes under way, as {temporary file, target}: what an interrupted run must remove and report. */
+    private static final java.util.Set<Path[]> UNDER_WAY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path[] write : UNDER_WAY) {
+                try {
+                    if (Files.deleteIfExists(write[0])) {
+                        System.err.println("whosaid: interrupted: " + write[1] + " was not written (its unfinished "
+                                + "temporary file was removed)");
+                    }
+                } catch (IOException e) {
+                    System.err.println("whosaid: interrupted: could not remove " + write[0] + ": " + e.getMessage());
+                }
+            }
+        }, "whosaid-cleanup"));
+    }
+
     public static void write(Path target, Body body) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
@@ -39,7 +57,8 @@ public final class AtomicFile {
         // not Files.createTempFile: its owner-only permissions would stick to the output, which the umask should decide
         Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
                 + ".tmp");
-        temp.toFile().deleteOnExit(); // an interrupted run (Ctrl-C) leaves no partial file behind
+        Path[] underWay = {temp, target};
+        UNDER_WAY.add(underWay); // an interrupted run (Ctrl-C, kill) leaves no partial file behind, and says so
         boolean done = false;
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
@@ -53,6 +72,7 @@ public final class AtomicFile {
             }
             done = true;
         } finally {
+            UNDER_WAY.remove(underWay);
             if (!done) {
                 Files.deleteIfExists(temp);
             }

@@ -75,6 +75,28 @@ class DatasetCommandTest {
         assertThat(Main.run("evaluate", "--gold", path("e-annotated.csv"), "--model", model.toString())).isZero();
     }
 
+    @Test
+    void excludeLeavesOutWhatEarlierRoundsAnnotated() throws IOException {
+        assertThat(Main.run("dataset", text.toString(), "--model", model.toString(), "-o", path("all2.csv"))).isZero();
+        CsvTable all = CsvTable.read(Path.of(path("all2.csv")));
+        // round 1 annotated the first two units only
+        List<CsvTable.Row> firstTwo = new ArrayList<>();
+        for (int i = 0; i < all.rows().size(); i++) {
+            List<String> cells = new ArrayList<>(all.rows().get(i).values());
+            cells.set(all.column("gold"), i < 2 ? "Lenin" : "");
+            firstTwo.add(new CsvTable.Row(0, cells));
+        }
+        new CsvTable("round1.csv", all.header(), firstTwo).write(dir.resolve("round1.csv"), false);
+
+        assertThat(Main.run("dataset", text.toString(), "--model", model.toString(), "-o", path("round2.csv"),
+                "--exclude", path("round1.csv"))).isZero();
+        CsvTable round2 = CsvTable.read(Path.of(path("round2.csv")));
+        assertThat(round2.rows()).hasSize(all.rows().size() - 2);
+        List<String> starts = round2.rows().stream().map(r -> r.get(round2.column("start"))).toList();
+        assertThat(starts).doesNotContain(all.rows().get(0).get(all.column("start")),
+                all.rows().get(1).get(all.column("start")));
+    }
+
     private static void annotate(CsvTable table, String name, String label) throws IOException {
         List<CsvTable.Row> rows = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
