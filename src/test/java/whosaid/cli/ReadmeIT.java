@@ -140,7 +140,7 @@ class ReadmeIT {
         List<CSVRecord> rows = read(file);
         List<String> header = new ArrayList<>(rows.get(0).getParser().getHeaderNames());
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(header);
             for (CSVRecord row : rows) {
                 Map<String, String> values = new HashMap<>(row.toMap());
@@ -167,7 +167,7 @@ class ReadmeIT {
 
     private static List<CSVRecord> read(Path file) throws IOException {
         try (Reader in = new StringReader(Files.readString(file, StandardCharsets.UTF_8))) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
     }
 
