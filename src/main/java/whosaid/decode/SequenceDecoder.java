@@ -1,6 +1,7 @@
 package whosaid.decode;
 
 import java.util.Arrays;
+import whosaid.Argmax;
 
 /**
  * Reads a passage's unit emissions as a hidden Markov chain of voices ({@link VoiceChain}): Viterbi gives the most
@@ -70,7 +71,7 @@ public final class SequenceDecoder {
             next = swap;
         }
         int[] path = new int[n];
-        path[n - 1] = argmax(score);
+        path[n - 1] = Argmax.of(score);
         for (int t = n - 1; t > 0; t--) {
             path[t - 1] = back[t][path[t]];
         }
@@ -145,16 +146,6 @@ public final class SequenceDecoder {
 
     private static double log(double p) {
         return Math.log(Math.max(p, FLOOR));
-    }
-
-    static int argmax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static void normalize(double[] row) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
+import whosaid.Argmax;
 import whosaid.decode.SequenceDecoder;
 import whosaid.decode.VoiceChain;
 import whosaid.features.AnalyzedUnit;
@@ -106,7 +107,7 @@ public final class Labeler {
             probabilities = new double[n][];
             for (int i = 0; i < n; i++) {
                 probabilities[i] = chain.shift(emissions[i]); // the voice offsets are priors: they apply alone too
-                path[i] = argmax(probabilities[i]);
+                path[i] = Argmax.of(probabilities[i]);
             }
         }
         List<LabeledUnit> labeled = new ArrayList<>(n);
@@ -115,16 +116,6 @@ public final class Labeler {
                     probabilities[i][path[i]], probabilities[i], cues.get(i)));
         }
         return labeled;
-    }
-
-    private static int argmax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static Classifier copy(Classifier classifier) {

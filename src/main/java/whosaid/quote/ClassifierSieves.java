@@ -2,6 +2,7 @@ package whosaid.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import whosaid.Argmax;
 import whosaid.text.Unit;
 import whosaid.text.UnitKind;
 
@@ -77,7 +78,7 @@ public final class ClassifierSieves {
                 boolean authorIsAVoice = author >= 0 && author != other;
                 if (!authorIsAVoice || emissions[i][author] < CONFIDENT) {
                     double[] others = authorIsAVoice ? without(emissions[i], author) : emissions[i];
-                    int voice = argmax(others);
+                    int voice = Argmax.of(others);
                     if (other >= 0 && (voice == other || others[voice] < CONFIDENT)) {
                         voice = other;
                         others = decide(others, other, Math.max(others[other], UNATTRIBUTED_PROBABILITY));
@@ -124,7 +125,7 @@ public final class ClassifierSieves {
         for (int i = q - 1; i >= 0 && units.get(i).paragraph() == units.get(q).paragraph(); i--) {
             if (units.get(i).kind() != UnitKind.QUOTATION) {
                 double[] e = except < 0 ? emissions[i] : without(emissions[i], except);
-                return argmax(e);
+                return Argmax.of(e);
             }
         }
         return -1;
@@ -156,15 +157,5 @@ public final class ClassifierSieves {
             out[i] = rest > 0 ? out[i] / rest : i == voice ? 0 : 1.0 / (out.length - 1);
         }
         return out;
-    }
-
-    private static int argmax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }
