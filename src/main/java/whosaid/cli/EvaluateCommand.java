@@ -80,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     : EvaluationRun.crossValidate(sources, options, new GroupedCrossValidation.Plan(
                             choice("--group", group, GroupedCrossValidation.Grouping.class), folds(), training.seed, spliced,
                             quotes == null ? null : new GroupedCrossValidation.Quotes(quotes, sources.corpus())),
-                            System.err);
+                            System.err, whosaid.io.Progress.onTerminal());
         }
         EvaluationRun.report(evaluation, new EvaluationRun.Reports(System.out, json, html));
         System.out.flush();

@@ -71,6 +71,13 @@ public final class EvaluationRun {
 
     public static Evaluation crossValidate(TrainingRun.Sources sources, TrainingOptions options,
                                            GroupedCrossValidation.Plan plan, PrintStream log) {
+        return crossValidate(sources, options, plan, log, whosaid.io.Progress.none());
+    }
+
+    /** @param progress shown the folds as they are trained (a bar on a terminal) */
+    public static Evaluation crossValidate(TrainingRun.Sources sources, TrainingOptions options,
+                                           GroupedCrossValidation.Plan plan, PrintStream log,
+                                           whosaid.io.Progress progress) {
         log.println("reading training data ...");
         List<LabeledPassage> passages = TrainingRun.read(sources, new Segmenter());
         List<String> labels = TrainingRun.labels(passages);
@@ -81,7 +88,8 @@ public final class EvaluationRun {
         settings.put("classifier", options.classifier());
         settings.put("features", String.join(",", options.families()));
         settings.put("calibration folds", Integer.toString(options.calibrationFolds()));
-        return new GroupedCrossValidation(labels, sources.speakers(), options, log).run(passages, plan, settings);
+        return new GroupedCrossValidation(labels, sources.speakers(), options, log, progress).run(passages, plan,
+                settings);
     }
 
     public static void report(Evaluation evaluation, Reports reports) throws IOException {

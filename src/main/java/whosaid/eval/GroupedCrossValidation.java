@@ -62,13 +62,21 @@ public final class GroupedCrossValidation {
     private final Trainer naiveBayes;
     private final int threads;
     private final PrintStream log;
+    private final whosaid.io.Progress progress;
 
     public GroupedCrossValidation(List<String> labels, Speakers speakers, TrainingOptions options, PrintStream log) {
+        this(labels, speakers, options, log, whosaid.io.Progress.none());
+    }
+
+    /** @param progress shown the folds as they are trained (a bar on a terminal) */
+    public GroupedCrossValidation(List<String> labels, Speakers speakers, TrainingOptions options, PrintStream log,
+                                  whosaid.io.Progress progress) {
         this.labels = List.copyOf(labels);
         this.model = new Trainer(labels, speakers, options);
         this.naiveBayes = new Trainer(labels, speakers, Baselines.naiveBayes(options));
         this.threads = options.threads();
         this.log = log;
+        this.progress = progress;
     }
 
     /** The passages as folds see them, and the fold of each tested group (untested groups always train). */
@@ -86,10 +94,16 @@ public final class GroupedCrossValidation {
                 + folds.unit() + "s; extracting features ...");
         List<FeaturizedPassage> data = model.featurize(folds.passages());
         List<FeaturizedPassage> words = naiveBayes.featurize(folds.passages());
-        CrossValidation cv = new CrossValidation(model, threads, progress(folds, "model"));
-        CrossValidation nb = new CrossValidation(naiveBayes, threads, progress(folds, "naive Bayes"));
-        List<WhosaidModel> models = cv.trainFolds(data, folds.foldOfGroup());
-        List<WhosaidModel> baselines = nb.trainFolds(words, folds.foldOfGroup());
+        List<WhosaidModel> models;
+        List<WhosaidModel> baselines;
+        CrossValidation cv;
+        CrossValidation nb;
+        try (whosaid.io.Progress.Task bar = progress.start("folds", 2L * folds.count())) {
+            cv = new CrossValidation(model, threads, progress(folds, "model").andThen(f -> bar.step()));
+            nb = new CrossValidation(naiveBayes, threads, progress(folds, "naive Bayes").andThen(f -> bar.step()));
+            models = cv.trainFolds(data, folds.foldOfGroup());
+            baselines = nb.trainFolds(words, folds.foldOfGroup());
+        }
         List<String> majority = majorityPerFold(folds);
         Map<String, Integer> foldOfPassage = new HashMap<>();
         folds.passages().forEach(p -> foldOfPassage.put(p.id(), folds.foldOfGroup().get(p.group())));

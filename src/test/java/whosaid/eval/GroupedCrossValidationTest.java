@@ -101,4 +101,30 @@ class GroupedCrossValidationTest {
                 new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.WORK, 5, 1, 5), Map.of()))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("between 2 and 4 folds");
     }
+
+    @Test
+    void aProgressBarIsSteppedOncePerTrainedFoldOfBothSystems() {
+        java.util.concurrent.atomic.AtomicLong steps = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        whosaid.io.Progress counting = (name, n) -> {
+            total.set(n);
+            return new whosaid.io.Progress.Task() {
+                @Override
+                public void step() {
+                    steps.incrementAndGet();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        };
+        List<LabeledPassage> data = new ArrayList<>(TestModels.tinyCorpus());
+        data.add(handLabeled("hand.txt"));
+        new GroupedCrossValidation(LABELS, TestModels.SPEAKERS, TestModels.tinyOptions(),
+                new PrintStream(log, true, StandardCharsets.UTF_8), counting)
+                .run(data, new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.WORK, 0, 3, 0), Map.of());
+        assertThat(total.get()).isEqualTo(8);
+        assertThat(steps.get()).isEqualTo(8);
+    }
 }
