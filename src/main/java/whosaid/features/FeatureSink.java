@@ -57,10 +57,6 @@ public final class FeatureSink {
         }
     }
 
-    public int size() {
-        return size;
-    }
-
     /** The collected features, ids ascending. */
     public SparseFeatures toFeatures() {
         long[] order = new long[size];

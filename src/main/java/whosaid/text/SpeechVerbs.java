@@ -34,10 +34,4 @@ public final class SpeechVerbs {
         }
         return found;
     }
-
-    /** Where the first speech word starts and ends, or null. */
-    public static int[] first(CharSequence text) {
-        Matcher m = SPEECH.matcher(text);
-        return m.find() ? new int[] {m.start(), m.end()} : null;
-    }
 }
