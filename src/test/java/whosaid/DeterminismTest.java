@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import whosaid.io.LabelWriter;
+import whosaid.label.LabelWriter;
 import whosaid.label.BatchLabeling;
 import whosaid.label.Labeler;
 import whosaid.decode.Calibration;

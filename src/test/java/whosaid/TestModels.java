@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import whosaid.features.Speakers;
+import whosaid.text.Speakers;
 import whosaid.model.FeaturizedPassage;
 import whosaid.model.LabeledPassage;
 import whosaid.model.ModelMetadata;

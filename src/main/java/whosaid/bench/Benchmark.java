@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import whosaid.Parallel;
-import whosaid.io.LabelWriter;
+import whosaid.label.LabelWriter;
 import whosaid.io.TextInputs;
 import whosaid.label.BatchLabeling;
 import whosaid.label.Labeler;

@@ -3,7 +3,7 @@ package whosaid.dataset;
 import java.util.ArrayList;
 import java.util.List;
 import whosaid.io.CsvTable;
-import whosaid.io.LabelWriter;
+import whosaid.label.LabelWriter;
 
 /**
  * Lays dataset rows out as a CSV table ready for annotation: the model's label and probabilities, the unit's text

@@ -2,7 +2,7 @@ package whosaid.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
-import whosaid.io.LabelWriter;
+import whosaid.label.LabelWriter;
 import whosaid.label.LabeledUnit;
 import whosaid.text.UnitKind;
 

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import whosaid.io.BadInputException;
 import whosaid.io.GoldRow;
 import whosaid.io.LabeledCsv;
-import whosaid.model.SpanOverlap;
+import whosaid.text.SpanOverlap;
 
 /**
  * {@code whosaid evaluate --compare A B}: how far two label files of the same passages agree, from two annotators

@@ -13,7 +13,7 @@ import whosaid.io.PassageText;
 import whosaid.label.LabeledUnit;
 import whosaid.label.Labeler;
 import whosaid.model.LabeledPassage;
-import whosaid.model.SpanOverlap;
+import whosaid.text.SpanOverlap;
 import whosaid.model.TrainingData;
 import whosaid.model.WhosaidModel;
 import whosaid.text.Passage;

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
-import whosaid.features.Speakers;
+import whosaid.text.Speakers;
 import whosaid.io.BadInputException;
 import whosaid.model.FeaturizedPassage;
 import whosaid.model.GroupFolds;

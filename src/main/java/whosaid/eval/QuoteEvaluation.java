@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import whosaid.label.LabeledUnit;
-import whosaid.model.SpanOverlap;
+import whosaid.text.SpanOverlap;
 
 /**
  * Scores quotation gold spans: each span takes the label of the unit covering most of it, and each sieve's hits,

@@ -5,6 +5,7 @@ import java.util.List;
 import whosaid.quote.Attribution;
 import whosaid.quote.Cue;
 import whosaid.quote.QuoteSieves;
+import whosaid.text.Speakers;
 import whosaid.text.Unit;
 import whosaid.text.UnitKind;
 

@@ -1,6 +1,7 @@
 package whosaid.features;
 
 import java.util.List;
+import whosaid.text.Speakers;
 import whosaid.text.Unit;
 
 /** Analyses the units of one passage and extracts the raw named features of each: the model-free half of labeling. */

@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import whosaid.features.Speakers;
+import whosaid.text.Speakers;
 
 /** Reads {@code speakers.csv}: {@code label,aliases}, the aliases separated by {@code |}. */
 public final class SpeakersCsv {

@@ -1,5 +1,4 @@
 /**
- * Reading and writing files: strict text decoding, CSV tables, labeled CSVs, label output (CSV, JSON Lines),
- * atomic writes, and progress on a terminal.
+ * Reading and writing files: strict text decoding, CSV tables, labeled CSVs, speakers' names, atomic writes, and progress on a terminal.
  */
 package whosaid.io;

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import whosaid.Parallel;
 import whosaid.io.BadInputException;
-import whosaid.io.LabelWriter;
 import whosaid.io.Progress;
 import whosaid.io.TextInputs;
 

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import whosaid.io.AtomicFile;
-import whosaid.io.LabelWriter;
 
 /** Where {@code whosaid label} writes: standard output as it goes, or a file that appears only when complete. */
 public final class LabelOutput {

@@ -16,7 +16,7 @@ import whosaid.quote.ClassifierSieves;
 import whosaid.decode.VoiceChain;
 import whosaid.features.FeatureSpace;
 import whosaid.features.Featurizer;
-import whosaid.features.Speakers;
+import whosaid.text.Speakers;
 import whosaid.io.Progress;
 
 /**

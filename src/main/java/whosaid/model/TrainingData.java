@@ -17,6 +17,7 @@ import whosaid.io.PassageText;
 import whosaid.io.TextDecoder;
 import whosaid.text.Passage;
 import whosaid.text.Segmenter;
+import whosaid.text.SpanOverlap;
 import whosaid.text.Unit;
 import whosaid.text.UnitKind;
 

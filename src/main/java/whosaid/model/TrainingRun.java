@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import whosaid.Version;
-import whosaid.features.Speakers;
+import whosaid.text.Speakers;
 import whosaid.io.BadInputException;
 import whosaid.io.Progress;
 import whosaid.text.Segmenter;

@@ -7,7 +7,7 @@ import weka.core.Instances;
 import whosaid.decode.Calibration;
 import whosaid.decode.VoiceChain;
 import whosaid.features.FeatureSpace;
-import whosaid.features.Speakers;
+import whosaid.text.Speakers;
 
 /**
  * Everything needed to label text: the Weka classifier and the header it was trained with, the feature families

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import whosaid.features.Speakers;
+import whosaid.text.Speakers;
 import whosaid.text.SpeechVerbs;
 import whosaid.text.Unit;
 import whosaid.text.UnitKind;

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import whosaid.TestModels;
-import whosaid.io.LabelWriter;
+import whosaid.label.LabelWriter;
 import whosaid.io.Progress;
 
 class BatchLabelingProgressTest {

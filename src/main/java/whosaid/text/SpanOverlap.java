@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.text;
 
 import java.util.List;
 import java.util.function.ToIntFunction;

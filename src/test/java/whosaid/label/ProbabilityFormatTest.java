@@ -1,4 +1,4 @@
-package whosaid.io;
+package whosaid.label;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

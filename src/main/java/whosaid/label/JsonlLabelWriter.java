@@ -1,11 +1,10 @@
-package whosaid.io;
+package whosaid.label;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-import whosaid.label.LabeledUnit;
 
 /** One JSON object per unit and line, with the same fields as the CSV (probabilities as numbers). */
 final class JsonlLabelWriter implements LabelWriter {

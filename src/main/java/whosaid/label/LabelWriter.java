@@ -1,8 +1,8 @@
-package whosaid.io;
+package whosaid.label;
 
 import java.io.IOException;
 import java.util.List;
-import whosaid.label.LabeledUnit;
+import whosaid.io.BadInputException;
 
 /** Writes labeled units in one output format, passage after passage. */
 public interface LabelWriter extends AutoCloseable {

@@ -1,4 +1,4 @@
-package whosaid.features;
+package whosaid.text;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,11 +1,10 @@
-package whosaid.io;
+package whosaid.label;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import whosaid.label.LabeledUnit;
 
 /** {@code passage,unit,start,end,label,confidence,p_<label>...,cue,text}, RFC 4180. */
 final class CsvLabelWriter implements LabelWriter {

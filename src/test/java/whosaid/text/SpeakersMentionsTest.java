@@ -1,4 +1,4 @@
-package whosaid.features;
+package whosaid.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
