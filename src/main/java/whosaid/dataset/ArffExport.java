@@ -30,7 +30,7 @@ public final class ArffExport {
      */
     public static void write(Path target, WhosaidModel model, List<List<LabeledUnit>> passages,
                              List<DatasetRow> rows) throws IOException {
-        Instances header = model.header();
+        Instances header = WekaBridge.header(model.space(), model.labels());
         Featurizer featurizer = new Featurizer(model.speakers(), model.families());
         AtomicFile.write(target, stream -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);

@@ -1,6 +1,5 @@
 package whosaid.decode;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  * change nothing and a confidence threshold means nothing. The temperature is fitted on held-out predictions, to
  * minimise their negative log-likelihood.
  */
-public record Calibration(double temperature) implements Serializable {
+public record Calibration(double temperature) {
     public static final Calibration NONE = new Calibration(1);
     private static final double FLOOR = 1e-12;
 

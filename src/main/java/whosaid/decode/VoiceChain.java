@@ -1,6 +1,5 @@
 package whosaid.decode;
 
-import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -19,9 +18,7 @@ import java.util.Arrays;
  *     a classifier right on most of its units is pulled to its voice; a page of many voices, whose mix is flat,
  *     hardly at all.
  */
-public record VoiceChain(double[] offsets, double[] stayWithin, double[] stayAcross, double passageWeight)
-        implements Serializable {
-    private static final long serialVersionUID = 1L;
+public record VoiceChain(double[] offsets, double[] stayWithin, double[] stayAcross, double passageWeight) {
 
     public VoiceChain {
         offsets = offsets.clone();

@@ -1,26 +1,76 @@
 package whosaid.features;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The fixed dictionary of a model: which feature ids it knows, at which attribute index, with which IDF.
  *
- * <p>Built once from the training units and stored with the model. A unit's ids arrive sorted, so its vector comes
- * out sorted by attribute index with one binary search per feature. Word n-grams are weighted by IDF; word,
- * character and function-word n-grams are each L2-normalised per unit, so that long and short sentences weigh
- * alike.
+ * <p>Built once from the training units and stored with the model. Attributes are numbered in id order, and an
+ * open-addressing table finds a feature's attribute in one probe or a few, so a unit's ascending ids give a vector
+ * ascending by attribute. Word n-grams are weighted by IDF; word, character and function-word n-grams are each
+ * L2-normalised per unit, so that long and short sentences weigh alike.
  */
-public final class FeatureSpace implements Serializable {
-    private static final long serialVersionUID = 2L;
-
+public final class FeatureSpace {
+    private static final int EMPTY = -1;
     private final int[] ids;
     private final double[] idf;
+    /** Attribute index by id, in slots keyed by the id's hash: the table is at most half full. */
+    private final int[] slots;
 
-    FeatureSpace(int[] ids, double[] idf) {
+    private FeatureSpace(int[] ids, double[] idf) {
         this.ids = ids;
         this.idf = idf;
+        this.slots = new int[Math.max(4, Integer.highestOneBit(Math.max(1, ids.length)) << 2)];
+        Arrays.fill(slots, EMPTY);
+        for (int i = 0; i < ids.length; i++) {
+            int s = home(ids[i]);
+            while (slots[s] != EMPTY) {
+                s = (s + 1) & (slots.length - 1);
+            }
+            slots[s] = i;
+        }
+    }
+
+    /**
+     * A dictionary as a model file stores it.
+     *
+     * @throws IllegalArgumentException unless the ids ascend strictly and each has an IDF
+     */
+    public static FeatureSpace of(int[] ids, double[] idf) {
+        if (ids.length != idf.length) {
+            throw new IllegalArgumentException(ids.length + " feature ids but " + idf.length + " IDF values");
+        }
+        for (int i = 1; i < ids.length; i++) {
+            if (ids[i] <= ids[i - 1]) {
+                throw new IllegalArgumentException("feature ids must ascend, and " + ids[i] + " follows " + ids[i - 1]);
+            }
+        }
+        return new FeatureSpace(ids.clone(), idf.clone());
+    }
+
+    private int home(int id) {
+        return (id * 0x9E3779B9 >>> 7) & (slots.length - 1);
+    }
+
+    /** The attribute of a feature id, or -1 if the model does not know it. */
+    public int index(int id) {
+        for (int s = home(id); ; s = (s + 1) & (slots.length - 1)) {
+            int i = slots[s];
+            if (i == EMPTY || ids[i] == id) {
+                return i;
+            }
+        }
+    }
+
+    /** The feature ids in attribute order (a copy). */
+    public int[] ids() {
+        return ids.clone();
+    }
+
+    /** Each attribute's IDF weight (1 for all but word n-grams; a copy). */
+    public double[] idf() {
+        return idf.clone();
     }
 
     /**
@@ -93,15 +143,12 @@ public final class FeatureSpace implements Serializable {
         double[] values = new double[raw.size()];
         double[] norms = new double[FeatureIds.KINDS];
         int n = 0;
-        int from = 0;
         for (int k = 0; k < raw.size(); k++) {
             int id = raw.ids()[k];
-            int i = Arrays.binarySearch(ids, from, ids.length, id);
+            int i = index(id);
             if (i < 0) {
-                from = -i - 1;
                 continue;
             }
-            from = i + 1;
             double v = raw.values()[k] * idf[i];
             indices[n] = i;
             values[n] = v;

@@ -2,8 +2,6 @@ package whosaid.label;
 
 import java.util.ArrayList;
 import java.util.List;
-import weka.classifiers.AbstractClassifier;
-import weka.classifiers.Classifier;
 import whosaid.Argmax;
 import whosaid.decode.SequenceDecoder;
 import whosaid.decode.VoiceChain;
@@ -21,15 +19,13 @@ import whosaid.text.Unit;
 
 /**
  * Labels passages with a model: units, features, calibrated classifier posteriors, the quotation sieves, then (with
- * context) the most likely voice sequence over the passage. Thread-safe; each thread classifies with its own copy
- * of the classifier.
+ * context) the most likely voice sequence over the passage. Thread-safe.
  */
 public final class Labeler {
     private final WhosaidModel model;
     private final Segmenter segmenter;
     private final Featurizer featurizer;
     private final ClassifierSieves sieves;
-    private final ThreadLocal<Classifier> classifier;
 
     public Labeler(WhosaidModel model) {
         this(model, new Segmenter());
@@ -40,7 +36,6 @@ public final class Labeler {
         this.segmenter = segmenter;
         this.featurizer = new Featurizer(model.speakers(), model.families());
         this.sieves = new ClassifierSieves(model.labels());
-        this.classifier = ThreadLocal.withInitial(() -> copy(model.classifier()));
     }
 
     public WhosaidModel model() {
@@ -73,7 +68,7 @@ public final class Labeler {
 
     /** The calibrated probability of each label for one unit, the unit alone, before the quotation sieves. */
     public double[] emission(SparseFeatures features) {
-        return model.calibration().apply(Posteriors.of(model, classifier.get(), features));
+        return model.calibration().apply(Posteriors.of(model, features));
     }
 
     /** The quotation sieves, then each unit's label: alone, or decoded over the passage. */
@@ -116,13 +111,5 @@ public final class Labeler {
                     probabilities[i][path[i]], probabilities[i], cues.get(i)));
         }
         return labeled;
-    }
-
-    private static Classifier copy(Classifier classifier) {
-        try {
-            return AbstractClassifier.makeCopy(classifier);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot copy the model's classifier", e);
-        }
     }
 }

@@ -1,43 +1,64 @@
 package whosaid.model;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import weka.classifiers.Classifier;
+import whosaid.features.FeatureSpec;
 import whosaid.io.AtomicFile;
 import whosaid.io.BadInputException;
+import whosaid.io.Npy;
+import whosaid.io.SpeakersCsv;
 
 /**
- * Reads and writes model files: a magic line, a format version, then the gzipped serialized model.
+ * Reads and writes model files: a zip, as OpenNLP's models are, of plain entries that other tools can read.
  *
- * <p>Java serialization can run code named by the file, so loading accepts only the classes a whosaid model is
- * made of (whosaid, Weka, LIBLINEAR and core JDK data classes): a crafted file naming anything else is refused
- * before that class is touched. Even so, a model file should be trusted like code.
+ * <ul>
+ *   <li>{@code manifest.properties}: format and feature-spec versions, labels, families, decoding parameters,
+ *       training options, data hashes and scores;</li>
+ *   <li>{@code speakers.csv}: the voices' names, as {@code --speakers} takes them;</li>
+ *   <li>{@code features.npy} ({@code int32}, one per attribute) and {@code idf.npy}: the dictionary;</li>
+ *   <li>{@code weights.npy} ({@code float64}, attributes × labels) and {@code bias.npy}: the log-linear
+ *       classifier, when it is one; otherwise {@code classifier.ser}, the Weka classifier serialized;</li>
+ *   <li>{@code training-texts.npy} ({@code int64}): fingerprints of the training units' texts.</li>
+ * </ul>
+ *
+ * <p>Java serialization can run code named by the file, so {@code classifier.ser} is read accepting only the
+ * classes a Weka classifier is made of: a crafted file naming anything else is refused before that class is
+ * touched. Even so, a model file with a {@code classifier.ser} should be trusted like code.
  */
 public final class ModelFile {
-    /** Bumped whenever the serialized form of {@link WhosaidModel} changes incompatibly. */
-    public static final int FORMAT_VERSION = 3;
-    private static final byte[] MAGIC = "WHOSAID-MODEL\n".getBytes(StandardCharsets.US_ASCII);
+    /** Raised whenever the entries or their meaning change incompatibly. */
+    public static final int FORMAT_VERSION = 4;
+    /** What format 3 and earlier began with: a serialized model behind a magic line. */
+    private static final byte[] OLD_MAGIC = "WHOSAID-MODEL\n".getBytes(StandardCharsets.US_ASCII);
+    /** Length of the record that ends a zip without comment; a file cut short loses it first. */
+    private static final int END_RECORD = 22;
+    private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
     /** Bounds that keep a crafted file from making whosaid allocate or recurse without end. */
     static final int MAX_DEPTH = 200;
     static final int MAX_ARRAY = 50_000_000;
     private static final String LIMITS = "maxdepth=" + MAX_DEPTH + ";maxarray=" + MAX_ARRAY;
-    static final String ALLOWED_CLASSES = "whosaid.**;weka.**;de.bwaldvogel.liblinear.*;"
+    static final String ALLOWED_CLASSES = "weka.**;de.bwaldvogel.liblinear.*;"
             + "java.lang.String;java.lang.Number;java.lang.Integer;java.lang.Long;java.lang.Double;"
             + "java.lang.Float;java.lang.Boolean;java.lang.Enum;java.lang.Record;java.lang.Object;"
             + "java.util.ArrayList;java.util.HashMap;java.util.LinkedHashMap;java.util.Hashtable;"
@@ -46,7 +67,168 @@ public final class ModelFile {
             + "java.util.concurrent.atomic.AtomicLong;java.util.BitSet;java.util.Map$Entry;"
             + "!*";
 
+    static final String MANIFEST = "manifest.properties";
+    static final String SPEAKERS = "speakers.csv";
+    static final String FEATURES = "features.npy";
+    static final String IDF = "idf.npy";
+    static final String WEIGHTS = "weights.npy";
+    static final String BIAS = "bias.npy";
+    static final String CLASSIFIER = "classifier.ser";
+    static final String TEXTS = "training-texts.npy";
+
     private ModelFile() {
+    }
+
+    public static void save(WhosaidModel model, Path file) throws IOException {
+        AtomicFile.write(file, out -> write(model, out));
+    }
+
+    public static WhosaidModel load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such model file");
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read model file: " + e.getMessage(), e);
+        }
+        return fromBytes(bytes, file.toString());
+    }
+
+    /** A model from the bytes of a model file (read elsewhere, e.g. broadcast to a cluster); {@code name} is for errors. */
+    public static WhosaidModel fromBytes(byte[] bytes, String name) {
+        Map<String, byte[]> entries = entries(bytes, name);
+        Properties manifest = manifest(entries, name);
+        String format = manifest.getProperty("format-version", "?");
+        if (!format.equals(Integer.toString(FORMAT_VERSION))) {
+            throw formatRefused(name, format);
+        }
+        String specVersion = manifest.getProperty("feature-spec-version", "?");
+        String specHash = manifest.getProperty("feature-spec-hash", "?");
+        if (!specVersion.equals(Integer.toString(FeatureSpec.VERSION)) || !specHash.equals(FeatureSpec.hash())) {
+            throw new BadInputException(name + ": model has feature spec " + specVersion + " (" + specHash
+                    + "), this whosaid extracts feature spec " + FeatureSpec.VERSION + " (" + FeatureSpec.hash()
+                    + "); retrain it with this version's 'whosaid train'");
+        }
+        try {
+            return ModelManifest.model(manifest, entries, name);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new BadInputException(name + ": model file is damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static void write(WhosaidModel model, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        put(zip, MANIFEST, ModelManifest.of(model).getBytes(StandardCharsets.UTF_8));
+        put(zip, SPEAKERS, SpeakersCsv.format(model.speakers()).getBytes(StandardCharsets.UTF_8));
+        put(zip, FEATURES, npy(o -> Npy.write(o, model.space().ids())));
+        put(zip, IDF, npy(o -> Npy.write(o, model.space().idf(), model.space().size())));
+        if (model.scorer() instanceof LinearScorer linear) {
+            put(zip, WEIGHTS, npy(o -> Npy.write(o, linear.weights(), linear.attributes(), linear.labels())));
+            put(zip, BIAS, npy(o -> Npy.write(o, linear.bias(), linear.labels())));
+        } else if (model.scorer() instanceof WekaScorer weka) {
+            ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+            try (ObjectOutputStream objects = new ObjectOutputStream(serialized)) {
+                objects.writeObject(weka.classifier());
+            }
+            put(zip, CLASSIFIER, serialized.toByteArray());
+        }
+        put(zip, TEXTS, npy(o -> Npy.write(o, model.metadata().texts().hashes())));
+        zip.finish();
+    }
+
+    private interface ArrayWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static byte[] npy(ArrayWriter writer) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        writer.write(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(EPOCH); // no date: the same data and seed give the same bytes
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static Map<String, byte[]> entries(byte[] bytes, String name) {
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+            if (bytes.length >= OLD_MAGIC.length + 4 && Arrays.equals(Arrays.copyOf(bytes, OLD_MAGIC.length), OLD_MAGIC)) {
+                throw formatRefused(name, Integer.toString(ByteBuffer.wrap(bytes, OLD_MAGIC.length, 4).getInt()));
+            }
+            throw new BadInputException(name + ": not a whosaid model file");
+        }
+        int end = bytes.length - END_RECORD;
+        if (end < 0 || bytes[end] != 'P' || bytes[end + 1] != 'K' || bytes[end + 2] != 5 || bytes[end + 3] != 6) {
+            throw new BadInputException(name + ": model file is truncated or damaged (no end of zip directory)");
+        }
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes()); // reading to the end checks the entry's CRC
+            }
+        } catch (IOException e) {
+            throw new BadInputException(name + ": model file is truncated or damaged"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+        }
+        return entries;
+    }
+
+    private static Properties manifest(Map<String, byte[]> entries, String name) {
+        byte[] manifest = entries.get(MANIFEST);
+        if (manifest == null) {
+            throw new BadInputException(name + ": not a whosaid model file (no " + MANIFEST + "), or truncated");
+        }
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(new String(manifest, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BadInputException(name + ": " + MANIFEST + " is damaged (" + e.getMessage() + ")", e);
+        }
+        return properties;
+    }
+
+    private static BadInputException formatRefused(String name, String format) {
+        return new BadInputException(name + ": model file has format " + format + ", this whosaid reads format "
+                + FORMAT_VERSION + "; retrain it with this version's 'whosaid train'");
+    }
+
+    /** An entry the model cannot do without. */
+    static byte[] required(Map<String, byte[]> entries, String entry, String name) {
+        byte[] bytes = entries.get(entry);
+        if (bytes == null) {
+            throw new BadInputException(name + ": model file is truncated or damaged (no " + entry + ")");
+        }
+        return bytes;
+    }
+
+    /** The Weka classifier of a model that is not log-linear, read behind the allow-list. */
+    static Classifier classifier(byte[] serialized, String name) {
+        AllowList allowList = new AllowList();
+        Object read;
+        try (ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
+            objects.setObjectInputFilter(allowList);
+            read = objects.readObject();
+        } catch (InvalidClassException e) {
+            throw new BadInputException(name + ": model file refused: "
+                    + (allowList.refused == null ? e.getMessage() : allowList.refused), e);
+        } catch (ClassNotFoundException e) {
+            throw new BadInputException(name + ": model file needs class " + e.getMessage()
+                    + ", which this whosaid does not have", e);
+        } catch (IOException | RuntimeException e) {
+            // whatever a damaged stream makes the deserialized classes throw is the file's fault, not whosaid's
+            throw new BadInputException(name + ": model file is truncated or damaged"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+        }
+        if (!(read instanceof Classifier classifier)) {
+            throw new BadInputException(name + ": " + CLASSIFIER + " holds "
+                    + (read == null ? "nothing" : read.getClass().getName()) + ", not a Weka classifier");
+        }
+        return classifier;
     }
 
     /** The allow-list and limits, remembering what they refused first so that the error can name it. */
@@ -76,73 +258,5 @@ public final class ModelFile {
                 refused = why;
             }
         }
-    }
-
-    public static void save(WhosaidModel model, Path file) throws IOException {
-        AtomicFile.write(file, out -> {
-            DataOutputStream header = new DataOutputStream(out);
-            header.write(MAGIC);
-            header.writeInt(FORMAT_VERSION);
-            header.flush();
-            GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(out, 1 << 16));
-            ObjectOutputStream objects = new ObjectOutputStream(gzip);
-            objects.writeObject(model);
-            objects.flush();
-            gzip.finish();
-            gzip.flush();
-        });
-    }
-
-    public static WhosaidModel load(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such model file");
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read model file: " + e.getMessage(), e);
-        }
-    }
-
-    static WhosaidModel read(InputStream in, String name) throws IOException {
-        DataInputStream data = new DataInputStream(in);
-        byte[] magic = data.readNBytes(MAGIC.length);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new BadInputException(name + ": not a whosaid model file");
-        }
-        int version;
-        try {
-            version = data.readInt();
-        } catch (EOFException e) {
-            throw new BadInputException(name + ": model file is truncated");
-        }
-        if (version != FORMAT_VERSION) {
-            throw new BadInputException(name + ": model file has format " + version + ", this whosaid reads format "
-                    + FORMAT_VERSION + "; retrain it with this version's 'whosaid train'");
-        }
-        AllowList allowList = new AllowList();
-        Object read;
-        try (GZIPInputStream gzip = new GZIPInputStream(data, 1 << 16)) {
-            // buffered: ObjectInputStream reads a few bytes at a time, and each read of the inflater is a native call
-            ObjectInputStream objects = new ObjectInputStream(new BufferedInputStream(gzip, 1 << 16));
-            objects.setObjectInputFilter(allowList);
-            read = objects.readObject();
-            // reading on to the end checks the gzip trailer, so that a file cut short by a byte is not accepted
-            gzip.transferTo(OutputStream.nullOutputStream());
-        } catch (InvalidClassException e) {
-            throw new BadInputException(name + ": model file refused: "
-                    + (allowList.refused == null ? e.getMessage() : allowList.refused), e);
-        } catch (ClassNotFoundException e) {
-            throw new BadInputException(name + ": model file needs class " + e.getMessage()
-                    + ", which this whosaid does not have", e);
-        } catch (IOException | RuntimeException e) {
-            // whatever a damaged stream makes the deserialized classes throw is the file's fault, not whosaid's
-            throw new BadInputException(name + ": model file is truncated or damaged"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
-        }
-        if (!(read instanceof WhosaidModel model)) {
-            throw new BadInputException(name + ": model file holds "
-                    + (read == null ? "nothing" : read.getClass().getName()) + ", not a whosaid model");
-        }
-        return model;
     }
 }

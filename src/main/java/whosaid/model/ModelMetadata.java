@@ -1,6 +1,5 @@
 package whosaid.model;
 
-import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,7 @@ import java.util.TreeMap;
  * @param texts fingerprints of the training units' texts, so that evaluation can tell memory from accuracy
  */
 public record ModelMetadata(String whosaidVersion, String wekaVersion, List<DataFile> data, Map<String, Integer> unitsPerLabel,
-                            Map<String, String> options, Map<String, Double> scores, TrainingTexts texts)
-        implements Serializable {
+                            Map<String, String> options, Map<String, Double> scores, TrainingTexts texts) {
     public ModelMetadata(String whosaidVersion, String wekaVersion, List<DataFile> data,
                          Map<String, Integer> unitsPerLabel, Map<String, String> options, Map<String, Double> scores) {
         this(whosaidVersion, wekaVersion, data, unitsPerLabel, options, scores, TrainingTexts.NONE);
@@ -37,6 +35,6 @@ public record ModelMetadata(String whosaidVersion, String wekaVersion, List<Data
     }
 
     /** One training input, with a hash so that a model card can be tied to the exact data. */
-    public record DataFile(String path, String sha256, int units) implements Serializable {
+    public record DataFile(String path, String sha256, int units) {
     }
 }

@@ -1,24 +1,13 @@
 package whosaid.model;
 
-import weka.classifiers.Classifier;
-import whosaid.features.SparseVector;
+import whosaid.features.SparseFeatures;
 
 /** The classifier's probability for each label of one unit, before calibration. */
 public final class Posteriors {
     private Posteriors() {
     }
 
-    static double[] of(WhosaidModel model, whosaid.features.SparseFeatures features) {
-        return of(model, model.classifier(), features);
-    }
-
-    /** With an explicit classifier copy, so each thread can use its own. */
-    public static double[] of(WhosaidModel model, Classifier classifier, whosaid.features.SparseFeatures features) {
-        SparseVector v = model.space().vectorize(features);
-        try {
-            return classifier.distributionForInstance(WekaBridge.instance(model.header(), v, -1, 1));
-        } catch (Exception e) {
-            throw new IllegalStateException("classifier failed: " + e.getMessage(), e);
-        }
+    public static double[] of(WhosaidModel model, SparseFeatures features) {
+        return model.scorer().posteriors(model.space().vectorize(features));
     }
 }

@@ -12,12 +12,13 @@ import weka.core.Instances;
 import whosaid.Parallel;
 import whosaid.decode.Calibration;
 import whosaid.decode.ChainFit;
-import whosaid.quote.ClassifierSieves;
 import whosaid.decode.VoiceChain;
 import whosaid.features.FeatureSpace;
 import whosaid.features.Featurizer;
-import whosaid.text.Speakers;
+import whosaid.features.SparseVector;
 import whosaid.io.Progress;
+import whosaid.quote.ClassifierSieves;
+import whosaid.text.Speakers;
 
 /**
  * Trains a whosaid model: the feature dictionary and a class-balanced Weka classifier on every labeled unit; the
@@ -30,6 +31,8 @@ public final class Trainer {
     private static final int SPLICED_PASSAGES = 100;
     private static final int SPLICED_UNITS = 60;
     private static final int SPLICED_MAX_RUN = 6;
+    /** Training units on which a classifier's read-out log-linear form is checked against the classifier. */
+    private static final int AGREEMENT_SAMPLE = 500;
 
     /** For models trained only to be scored: no sources or options to record. */
     public static final ModelMetadata NO_METADATA = new ModelMetadata("", "", List.of(), Map.of(), Map.of(), Map.of());
@@ -109,8 +112,8 @@ public final class Trainer {
             }
         }
         ModelMetadata withScores = metadata.withScores(scores, TrainingTexts.of(trainedTexts));
-        return new WhosaidModel(labels, options.families(), speakers, model.space(), model.header(),
-                model.classifier(), calibration, chain, withScores);
+        return new WhosaidModel(labels, options.families(), speakers, model.space(), model.scorer(), calibration,
+                chain, withScores);
     }
 
     /** What the voice chain is fitted on: whole works (their first units), passages spliced from them, and hand-labeled passages. */
@@ -162,8 +165,13 @@ public final class Trainer {
             }
         }
         Instances train = new Instances(header, rows.size());
+        List<SparseVector> sample = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            train.add(WekaBridge.instance(header, space.vectorize(rows.get(r)), classes.get(r), weights[r]));
+            SparseVector v = space.vectorize(rows.get(r));
+            train.add(WekaBridge.instance(header, v, classes.get(r), weights[r]));
+            if (r % Math.max(1, rows.size() / AGREEMENT_SAMPLE) == 0) {
+                sample.add(v);
+            }
         }
         try {
             de.bwaldvogel.liblinear.Linear.resetRandom(); // LIBLINEAR's random state is global: reset for repeatability
@@ -171,7 +179,11 @@ public final class Trainer {
         } catch (Exception e) {
             throw new IllegalStateException("training " + options.classifier() + " failed: " + e.getMessage(), e);
         }
-        return new WhosaidModel(labels, options.families(), speakers, space, header, classifier, Calibration.NONE,
+        Scorer scorer = LinearScorer.readOut(classifier, header)
+                .filter(linear -> linear.agrees(classifier, header, sample))
+                .<Scorer>map(linear -> linear)
+                .orElseGet(() -> new WekaScorer(classifier, header));
+        return new WhosaidModel(labels, options.families(), speakers, space, scorer, Calibration.NONE,
                 VoiceChain.neutral(labels.size()), null);
     }
 

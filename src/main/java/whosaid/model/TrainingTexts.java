@@ -1,6 +1,5 @@
 package whosaid.model;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -11,8 +10,7 @@ import java.util.Locale;
  * segmentations and line ends). Evaluation uses them to tell a gold unit the model has seen from one it has not;
  * the texts themselves are not kept.
  */
-public record TrainingTexts(long[] hashes) implements Serializable {
-    private static final long serialVersionUID = 1L;
+public record TrainingTexts(long[] hashes) {
     public static final TrainingTexts NONE = new TrainingTexts(new long[0]);
     private static final int MIN_WORDS = 4;
 

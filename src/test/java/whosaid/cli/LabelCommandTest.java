@@ -56,8 +56,8 @@ class LabelCommandTest {
         int k = tiny.labels().size();
         double[] sticky = new double[k];
         java.util.Arrays.fill(sticky, 0.85);
-        model = new WhosaidModel(tiny.labels(), tiny.families(), tiny.speakers(), tiny.space(), tiny.header(),
-                tiny.classifier(), tiny.calibration(), new VoiceChain(new double[k], sticky, sticky, 0), tiny.metadata());
+        model = new WhosaidModel(tiny.labels(), tiny.families(), tiny.speakers(), tiny.space(), tiny.scorer(),
+                tiny.calibration(), new VoiceChain(new double[k], sticky, sticky, 0), tiny.metadata());
         modelFile = models.resolve("tiny.model");
         ModelFile.save(model, modelFile);
     }

@@ -1,8 +1,8 @@
 package whosaid.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,18 +13,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.management.BadAttributeValueExpException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import untrusted.Payload;
 import whosaid.TestModels;
+import whosaid.features.FeatureSpec;
 import whosaid.io.BadInputException;
 
 class ModelFileTest {
-    private static final byte[] MAGIC = "WHOSAID-MODEL\n".getBytes(StandardCharsets.US_ASCII);
     private static byte[] saved;
 
     @TempDir
@@ -43,16 +46,53 @@ class ModelFileTest {
         return file;
     }
 
-    /** A file with the right magic and version around whatever object the attacker chose. */
-    private static byte[] crafted(Object payload) throws IOException {
+    private static Map<String, byte[]> entries(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream header = new DataOutputStream(bytes);
-        header.write(MAGIC);
-        header.writeInt(ModelFile.FORMAT_VERSION);
-        try (ObjectOutputStream objects = new ObjectOutputStream(new GZIPOutputStream(header))) {
-            objects.writeObject(payload);
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
         }
         return bytes.toByteArray();
+    }
+
+    /** The saved model with one manifest line replaced. */
+    private static byte[] withManifestLine(String key, String value) throws IOException {
+        Map<String, byte[]> entries = entries(saved);
+        String manifest = new String(entries.get(ModelFile.MANIFEST), StandardCharsets.UTF_8);
+        String changed = manifest.replaceAll("(?m)^" + key + "=.*$", key + "=" + value);
+        assertThat(changed).isNotEqualTo(manifest);
+        entries.put(ModelFile.MANIFEST, changed.getBytes(StandardCharsets.UTF_8));
+        return zip(entries);
+    }
+
+    /** The saved model turned into one whose classifier is whatever the attacker serialized. */
+    private static byte[] crafted(Object payload) throws IOException {
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+        try (ObjectOutputStream objects = new ObjectOutputStream(serialized)) {
+            objects.writeObject(payload);
+        }
+        return craftedClassifier(serialized.toByteArray());
+    }
+
+    private static byte[] craftedClassifier(byte[] serialized) throws IOException {
+        Map<String, byte[]> entries = entries(withManifestLine("scorer", "weka"));
+        entries.remove(ModelFile.WEIGHTS);
+        entries.remove(ModelFile.BIAS);
+        entries.put(ModelFile.CLASSIFIER, serialized);
+        return zip(entries);
     }
 
     private static String failureOf(Path file) {
@@ -72,6 +112,20 @@ class ModelFileTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ok.model", "again.model");
         }
+        assertThat(Files.readAllBytes(dir.resolve("again.model"))).isEqualTo(saved);
+    }
+
+    @Test
+    void isAZipOfPlainEntriesWithAManifest() throws IOException {
+        Map<String, byte[]> entries = entries(saved);
+        assertThat(entries.keySet()).containsExactly("manifest.properties", "speakers.csv", "features.npy", "idf.npy",
+                "weights.npy", "bias.npy", "training-texts.npy");
+        String manifest = new String(entries.get(ModelFile.MANIFEST), StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\nformat-version=" + ModelFile.FORMAT_VERSION + "\n",
+                "\nfeature-spec-version=" + FeatureSpec.VERSION + "\n", "\nfeature-spec-hash=" + FeatureSpec.hash() + "\n",
+                "\nlabels=Lenin,Stalin,Trotsky,narrator\n", "\nscorer=linear\n");
+        assertThat(new String(entries.get(ModelFile.SPEAKERS), StandardCharsets.UTF_8))
+                .startsWith("label,aliases\nLenin,Ilyich|Vladimir Ilyich\n");
     }
 
     @Test
@@ -86,15 +140,13 @@ class ModelFileTest {
         assertThat(failureOf(csv)).isEqualTo(csv + ": not a whosaid model file");
         Path empty = write("empty.model", new byte[0]);
         assertThat(failureOf(empty)).isEqualTo(empty + ": not a whosaid model file");
+        Path otherZip = write("other.zip", zip(Map.of("readme.txt", new byte[] {'h', 'i'})));
+        assertThat(failureOf(otherZip)).isEqualTo(otherZip + ": not a whosaid model file (no manifest.properties), or truncated");
     }
 
     @Test
-    void truncatedAtEveryStage() throws IOException {
-        Path inVersion = write("a.model", Arrays.copyOf(saved, MAGIC.length + 2));
-        assertThat(failureOf(inVersion)).isEqualTo(inVersion + ": model file is truncated");
-        Path atBody = write("b.model", Arrays.copyOf(saved, MAGIC.length + 4));
-        assertThat(failureOf(atBody)).isEqualTo(atBody + ": model file is truncated or damaged");
-        for (int length : new int[] {MAGIC.length + 10, saved.length / 2, saved.length - 1}) {
+    void truncatedAnywhere() throws IOException {
+        for (int length : new int[] {10, 100, saved.length / 3, saved.length / 2, saved.length - 30, saved.length - 1}) {
             Path cut = write("cut" + length + ".model", Arrays.copyOf(saved, length));
             assertThat(failureOf(cut)).startsWith(cut + ": model file is truncated or damaged");
         }
@@ -107,17 +159,64 @@ class ModelFileTest {
             damaged[i] ^= 0x5A;
         }
         Path file = write("damaged.model", damaged);
-        assertThat(failureOf(file)).startsWith(file + ": model file ");
+        assertThat(failureOf(file)).startsWith(file + ": model file is truncated or damaged");
     }
 
     @Test
     void otherFormatVersionSaysToRetrain() throws IOException {
-        byte[] future = saved.clone();
-        future[MAGIC.length + 3] = (byte) (ModelFile.FORMAT_VERSION + 1);
-        Path file = write("future.model", future);
-        assertThat(failureOf(file)).isEqualTo(file + ": model file has format " + (ModelFile.FORMAT_VERSION + 1)
-                + ", this whosaid reads format " + ModelFile.FORMAT_VERSION
-                + "; retrain it with this version's 'whosaid train'");
+        Path file = write("future.model", withManifestLine("format-version", "99"));
+        assertThat(failureOf(file)).isEqualTo(file + ": model file has format 99, this whosaid reads format "
+                + ModelFile.FORMAT_VERSION + "; retrain it with this version's 'whosaid train'");
+    }
+
+    @Test
+    void aSerializedModelOfEarlierVersionsSaysToRetrain() throws IOException {
+        ByteArrayOutputStream old = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(old);
+        out.write("WHOSAID-MODEL\n".getBytes(StandardCharsets.US_ASCII));
+        out.writeInt(3);
+        out.write(new byte[100]);
+        Path file = write("old.model", old.toByteArray());
+        assertThat(failureOf(file)).isEqualTo(file + ": model file has format 3, this whosaid reads format "
+                + ModelFile.FORMAT_VERSION + "; retrain it with this version's 'whosaid train'");
+    }
+
+    @Test
+    void otherFeatureSpecIsRefusedInOneLineNamingBoth() throws IOException {
+        Path file = write("renamed.model", withManifestLine("feature-spec-hash", "0123456789abcdef"));
+        String message = failureOf(file);
+        assertThat(message).isEqualTo(file + ": model has feature spec " + FeatureSpec.VERSION + " (0123456789abcdef), "
+                + "this whosaid extracts feature spec " + FeatureSpec.VERSION + " (" + FeatureSpec.hash() + "); "
+                + "retrain it with this version's 'whosaid train'").doesNotContain("\n");
+        Path older = write("older.model", withManifestLine("feature-spec-version", "0"));
+        assertThat(failureOf(older)).startsWith(older + ": model has feature spec 0 (");
+    }
+
+    @Test
+    void weightsOfTheWrongShapeAreDamage() throws IOException {
+        Map<String, byte[]> entries = entries(saved);
+        entries.put(ModelFile.BIAS, entries.get(ModelFile.IDF));
+        Path file = write("shape.model", zip(entries));
+        assertThat(failureOf(file)).startsWith(file + ": model file is damaged (weights of shape");
+    }
+
+    @Test
+    void aNonLinearClassifierTravelsSerializedAndLabelsAlike() throws IOException {
+        WhosaidModel linear = TestModels.tiny();
+        LinearScorer scorer = (LinearScorer) linear.scorer();
+        assertThat(scorer.attributes()).isEqualTo(linear.space().size());
+        Path file = write("j48.model", new byte[0]);
+        // an unpruned tree with pure leaves: posteriors of 0 and 1, which no log-linear form gives
+        WhosaidModel tree = TestModels.train(TestModels.tinyOptions().withClassifier("weka.classifiers.trees.J48 -U -M 1"));
+        assertThat(tree.scorer()).isInstanceOf(WekaScorer.class);
+        ModelFile.save(tree, file);
+        assertThat(entries(Files.readAllBytes(file))).containsKey(ModelFile.CLASSIFIER).doesNotContainKey(ModelFile.WEIGHTS);
+        WhosaidModel loaded = ModelFile.load(file);
+        assertThat(loaded.scorer()).isInstanceOf(WekaScorer.class);
+        double[] ones = new double[loaded.space().size()];
+        Arrays.fill(ones, 1);
+        var unit = loaded.space().vectorize(new whosaid.features.SparseFeatures(loaded.space().ids(), ones));
+        assertThat(loaded.scorer().posteriors(unit)).containsExactly(tree.scorer().posteriors(unit));
     }
 
     @Test
@@ -145,9 +244,9 @@ class ModelFileTest {
     }
 
     @Test
-    void allowedClassThatIsNotAModelIsNamed() throws IOException {
+    void allowedClassThatIsNotAClassifierIsNamed() throws IOException {
         Path file = write("string.model", crafted("hello"));
-        assertThat(failureOf(file)).isEqualTo(file + ": model file holds java.lang.String, not a whosaid model");
+        assertThat(failureOf(file)).isEqualTo(file + ": classifier.ser holds java.lang.String, not a Weka classifier");
     }
 
     @Test
@@ -158,14 +257,7 @@ class ModelFileTest {
         }
         byte[] body = raw.toByteArray();
         body[body.length - 8] = 0x40; // the array's length, just before its one element: now 2^30 + 1
-        ByteArrayOutputStream forged = new ByteArrayOutputStream();
-        DataOutputStream header = new DataOutputStream(forged);
-        header.write(MAGIC);
-        header.writeInt(ModelFile.FORMAT_VERSION);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(header)) {
-            gzip.write(body);
-        }
-        Path file = write("huge.model", forged.toByteArray());
+        Path file = write("huge.model", craftedClassifier(body));
         assertThat(failureOf(file)).isEqualTo(file + ": model file refused: it holds an array of 1073741825 elements "
                 + "(a model needs at most " + ModelFile.MAX_ARRAY + ")");
     }

@@ -1,0 +1,152 @@
+package whosaid.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import whosaid.decode.Calibration;
+import whosaid.decode.VoiceChain;
+import whosaid.features.FeatureSpace;
+import whosaid.features.FeatureSpec;
+import whosaid.io.Npy;
+import whosaid.io.SpeakersCsv;
+import whosaid.text.Speakers;
+
+/** The {@code manifest.properties} of a model file, and the model put back together from it and the other entries. */
+final class ModelManifest {
+    private ModelManifest() {
+    }
+
+    /** The manifest's text: sorted keys and no date, so that the same model gives the same bytes. */
+    static String of(WhosaidModel model) {
+        Map<String, String> p = new TreeMap<>();
+        p.put("format-version", Integer.toString(ModelFile.FORMAT_VERSION));
+        p.put("feature-spec-version", Integer.toString(FeatureSpec.VERSION));
+        p.put("feature-spec-hash", FeatureSpec.hash());
+        for (String label : model.labels()) {
+            if (label.contains(",")) {
+                throw new IllegalArgumentException("a label cannot hold a comma: '" + label + "'");
+            }
+        }
+        p.put("labels", String.join(",", model.labels()));
+        p.put("families", String.join(",", model.families()));
+        p.put("scorer", model.scorer() instanceof LinearScorer ? "linear" : "weka");
+        p.put("calibration.temperature", Double.toString(model.calibration().temperature()));
+        VoiceChain chain = model.chain();
+        p.put("chain.offsets", doubles(chain.offsets()));
+        p.put("chain.stay-within", doubles(chain.stayWithin()));
+        p.put("chain.stay-across", doubles(chain.stayAcross()));
+        p.put("chain.passage-weight", Double.toString(chain.passageWeight()));
+        ModelMetadata m = model.metadata();
+        p.put("whosaid-version", m.whosaidVersion());
+        p.put("weka-version", m.wekaVersion());
+        for (int i = 0; i < m.data().size(); i++) {
+            ModelMetadata.DataFile d = m.data().get(i);
+            p.put("data." + i + ".path", d.path());
+            p.put("data." + i + ".sha256", d.sha256());
+            p.put("data." + i + ".units", Integer.toString(d.units()));
+        }
+        m.unitsPerLabel().forEach((label, n) -> p.put("units." + label, Integer.toString(n)));
+        m.options().forEach((k, v) -> p.put("option." + k, v));
+        m.scores().forEach((k, v) -> p.put("score." + k, Double.toString(v)));
+        StringBuilder text = new StringBuilder("# whosaid model (see models/README.md for every entry of this zip)\n");
+        p.forEach((k, v) -> text.append(escape(k, true)).append('=').append(escape(v, false)).append('\n'));
+        return text.toString();
+    }
+
+    static WhosaidModel model(Properties p, Map<String, byte[]> entries, String name) {
+        List<String> labels = list(p, "labels");
+        FeatureSpace space = FeatureSpace.of(
+                Npy.readInts(ModelFile.required(entries, ModelFile.FEATURES, name), ModelFile.FEATURES).values(),
+                Npy.readDoubles(ModelFile.required(entries, ModelFile.IDF, name), ModelFile.IDF).values());
+        Scorer scorer = switch (get(p, "scorer")) {
+            case "linear" -> {
+                Npy.Array<double[]> weights = Npy.readDoubles(ModelFile.required(entries, ModelFile.WEIGHTS, name),
+                        ModelFile.WEIGHTS);
+                double[] bias = Npy.readDoubles(ModelFile.required(entries, ModelFile.BIAS, name), ModelFile.BIAS).values();
+                if (!Arrays.equals(weights.shape(), new int[] {space.size(), labels.size()}) || bias.length != labels.size()) {
+                    throw new IllegalArgumentException("weights of shape " + Arrays.toString(weights.shape())
+                            + " for " + space.size() + " features and " + labels.size() + " labels");
+                }
+                yield new LinearScorer(weights.values(), bias);
+            }
+            case "weka" -> WekaScorer.of(ModelFile.classifier(ModelFile.required(entries, ModelFile.CLASSIFIER, name),
+                    name), space, labels);
+            default -> throw new IllegalArgumentException("unknown scorer " + get(p, "scorer"));
+        };
+        Speakers speakers = SpeakersCsv.parse(
+                new String(ModelFile.required(entries, ModelFile.SPEAKERS, name), StandardCharsets.UTF_8),
+                name + "!" + ModelFile.SPEAKERS);
+        VoiceChain chain = new VoiceChain(doubles(p, "chain.offsets"), doubles(p, "chain.stay-within"),
+                doubles(p, "chain.stay-across"), Double.parseDouble(get(p, "chain.passage-weight")));
+        if (chain.labels() != labels.size()) {
+            throw new IllegalArgumentException(chain.labels() + " voice offsets for " + labels.size() + " labels");
+        }
+        List<ModelMetadata.DataFile> data = new ArrayList<>();
+        for (int i = 0; p.containsKey("data." + i + ".path"); i++) {
+            data.add(new ModelMetadata.DataFile(get(p, "data." + i + ".path"), get(p, "data." + i + ".sha256"),
+                    Integer.parseInt(get(p, "data." + i + ".units"))));
+        }
+        Map<String, Integer> units = new LinkedHashMap<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("units.")) {
+                units.put(key.substring(6), Integer.parseInt(get(p, key)));
+            } else if (key.startsWith("option.")) {
+                options.put(key.substring(7), get(p, key));
+            } else if (key.startsWith("score.")) {
+                scores.put(key.substring(6), Double.parseDouble(get(p, key)));
+            }
+        }
+        long[] texts = Npy.readLongs(ModelFile.required(entries, ModelFile.TEXTS, name), ModelFile.TEXTS).values();
+        ModelMetadata metadata = new ModelMetadata(get(p, "whosaid-version"), get(p, "weka-version"), data, units,
+                options, scores, new TrainingTexts(texts));
+        return new WhosaidModel(labels, list(p, "families"), speakers, space, scorer,
+                new Calibration(Double.parseDouble(get(p, "calibration.temperature"))), chain, metadata);
+    }
+
+    private static String get(Properties p, String key) {
+        String value = p.getProperty(key);
+        if (value == null) {
+            throw new IllegalArgumentException(ModelFile.MANIFEST + " has no " + key);
+        }
+        return value;
+    }
+
+    private static List<String> list(Properties p, String key) {
+        return List.of(get(p, key).split(","));
+    }
+
+    private static double[] doubles(Properties p, String key) {
+        return Arrays.stream(get(p, key).split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static String doubles(double[] values) {
+        return Arrays.stream(values).mapToObj(Double::toString).collect(Collectors.joining(","));
+    }
+
+    /** As {@link Properties#load} reads it back. */
+    private static String escape(String s, boolean key) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\f' -> out.append("\\f");
+                case '=', ':', '#', '!' -> out.append('\\').append(c);
+                case ' ' -> out.append(key || i == 0 ? "\\ " : " ");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
