@@ -57,18 +57,13 @@ public final class FeatureSink {
         }
     }
 
-    /** The collected features, ids ascending. */
+    /** The collected features, in the order they were first added (no sort: nothing downstream needs one). */
     public SparseFeatures toFeatures() {
-        long[] order = new long[size];
-        for (int k = 0; k < size; k++) {
-            order[k] = (long) keys[used[k]] << 32 | used[k];
-        }
-        Arrays.sort(order);
         int[] ids = new int[size];
         double[] out = new double[size];
         for (int k = 0; k < size; k++) {
-            ids[k] = (int) (order[k] >>> 32);
-            out[k] = values[(int) order[k]];
+            ids[k] = keys[used[k]];
+            out[k] = values[used[k]];
         }
         return new SparseFeatures(ids, out);
     }

@@ -7,29 +7,35 @@ import java.util.List;
  * The fixed dictionary of a model: which feature ids it knows, at which attribute index, with which IDF.
  *
  * <p>Built once from the training units and stored with the model. Attributes are numbered in id order, and an
- * open-addressing table finds a feature's attribute in one probe or a few, so a unit's ascending ids give a vector
- * ascending by attribute. Word n-grams are weighted by IDF; word, character and function-word n-grams are each
+ * open-addressing table finds a feature's attribute in one probe or a few; a unit's vector lists its known
+ * features in the order the unit's ids came. Word n-grams are weighted by IDF; word, character and function-word n-grams are each
  * L2-normalised per unit, so that long and short sentences weigh alike.
  */
 public final class FeatureSpace {
-    private static final int EMPTY = -1;
     private final int[] ids;
     private final double[] idf;
-    /** Attribute index by id, in slots keyed by the id's hash: the table is at most half full. */
-    private final int[] slots;
+    /**
+     * Each attribute as {@code id << 32 | index}, in the slot its id hashes to (or the next free one), at most half
+     * full: one memory access finds the id and its attribute together. 0 marks an empty slot, as indices are
+     * stored plus one.
+     */
+    private final long[] slots;
 
     private FeatureSpace(int[] ids, double[] idf) {
         this.ids = ids;
         this.idf = idf;
-        this.slots = new int[Math.max(4, Integer.highestOneBit(Math.max(1, ids.length)) << 2)];
-        Arrays.fill(slots, EMPTY);
+        this.slots = new long[Math.max(4, Integer.highestOneBit(Math.max(1, ids.length)) << 2)];
         for (int i = 0; i < ids.length; i++) {
             int s = home(ids[i]);
-            while (slots[s] != EMPTY) {
+            while (slots[s] != 0) {
                 s = (s + 1) & (slots.length - 1);
             }
-            slots[s] = i;
+            slots[s] = entry(ids[i], i);
         }
+    }
+
+    private static long entry(int id, int index) {
+        return (long) id << 32 | (index + 1L);
     }
 
     /**
@@ -56,9 +62,12 @@ public final class FeatureSpace {
     /** The attribute of a feature id, or -1 if the model does not know it. */
     public int index(int id) {
         for (int s = home(id); ; s = (s + 1) & (slots.length - 1)) {
-            int i = slots[s];
-            if (i == EMPTY || ids[i] == id) {
-                return i;
+            long e = slots[s];
+            if (e == 0) {
+                return -1;
+            }
+            if ((int) (e >>> 32) == id) {
+                return (int) e - 1;
             }
         }
     }

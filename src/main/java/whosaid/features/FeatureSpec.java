@@ -48,7 +48,14 @@ public final class FeatureSpec {
         Featurizer featurizer = new Featurizer(SAMPLE_SPEAKERS, List.copyOf(FeaturePipeline.allFamilies()));
         long h = 0xcbf29ce484222325L;
         for (SparseFeatures f : featurizer.featurize(units).features()) {
+            // in id order: the order features are extracted in does not change what they are
+            long[] byId = new long[f.size()];
             for (int k = 0; k < f.size(); k++) {
+                byId[k] = (long) f.ids()[k] << 32 | k;
+            }
+            java.util.Arrays.sort(byId);
+            for (long entry : byId) {
+                int k = (int) entry;
                 h = (h ^ f.ids()[k]) * 0x100000001b3L;
                 // rounded: Math.log may differ in the last bit from one processor to another
                 h = (h ^ Math.round(f.values()[k] * 1e6)) * 0x100000001b3L;

@@ -32,8 +32,18 @@ public final class WekaBridge {
     /** An instance of the header; {@code label} is the class index, or -1 when unknown (labeling). */
     public static Instance instance(Instances header, SparseVector v, int label, double weight) {
         int n = v.indices().length;
-        int[] indices = java.util.Arrays.copyOf(v.indices(), n + 1);
-        double[] values = java.util.Arrays.copyOf(v.values(), n + 1);
+        // a sparse instance must list its attributes in ascending order
+        long[] order = new long[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = (long) v.indices()[k] << 32 | k;
+        }
+        java.util.Arrays.sort(order);
+        int[] indices = new int[n + 1];
+        double[] values = new double[n + 1];
+        for (int k = 0; k < n; k++) {
+            indices[k] = (int) (order[k] >>> 32);
+            values[k] = v.values()[(int) order[k]];
+        }
         indices[n] = header.classIndex();
         values[n] = label < 0 ? weka.core.Utils.missingValue() : label;
         Instance instance = new SparseInstance(weight, values, indices, header.numAttributes());

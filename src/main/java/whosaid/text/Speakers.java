@@ -22,7 +22,9 @@ public final class Speakers {
     public Speakers(List<Speaker> speakers) {
         this.speakers = List.copyOf(speakers);
         List<String[]> all = new ArrayList<>();
-        speakers.forEach(s -> s.aliases().forEach(a -> all.add(new String[] {a, s.label()})));
+        // an alias that does not start with a letter or digit never follows a word boundary, as in \b(?:alias)
+        speakers.forEach(s -> s.aliases().stream().filter(a -> isWord(a.codePointAt(0)))
+                .forEach(a -> all.add(new String[] {a, s.label()})));
         all.sort(Comparator.comparingInt((String[] a) -> a[0].length()).reversed());
         this.aliases = all.stream().map(a -> a[0]).toArray(String[]::new);
         this.owners = all.stream().map(a -> a[1]).toArray(String[]::new);
@@ -39,31 +41,46 @@ public final class Speakers {
      */
     private void scan(String text, MentionSink sink) {
         int n = text.length();
-        for (int i = 0; i < n; ) {
+        int i = 0;
+        while (i < n) {
+            // an alias starts only where a word starts: skip to the next word start, then past the word
+            while (i < n && !isWord(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i >= n) {
+                return;
+            }
             int found = -1;
-            if (i == 0 || !isWord(text.codePointBefore(i))) {
-                for (int a = 0; a < aliases.length; a++) {
-                    String alias = aliases[a];
-                    int end = i + alias.length();
-                    if (end <= n && text.regionMatches(true, i, alias, 0, alias.length())
-                            && isWord(alias.codePointAt(0)) && (end == n || !isWord(text.codePointAt(end)))) {
-                        found = a;
-                        break;
-                    }
+            for (int a = 0; a < aliases.length && found < 0; a++) {
+                String alias = aliases[a];
+                int end = i + alias.length();
+                if (end <= n && text.regionMatches(true, i, alias, 0, alias.length())
+                        && (end == n || !inWord(text.codePointAt(end)))) {
+                    found = a;
                 }
             }
             if (found >= 0) {
                 sink.accept(owners[found], i, i + aliases[found].length());
                 i += aliases[found].length();
             } else {
-                i++;
+                while (i < n && inWord(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
             }
         }
     }
 
-    /** As {@code \b} sees a word character. */
+    /** A character {@code \b} counts as a word character wherever it stands. */
     private static boolean isWord(int c) {
-        return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        if (c < 0x80) {
+            return c == '_' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** A character that continues a word: a word character, or a combining mark on one (as {@code \b} sees it). */
+    private static boolean inWord(int c) {
+        return isWord(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private interface MentionSink {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class FeatureSinkTest {
     @Property
-    void collectsWhatAMapWouldSumSortedById(@ForAll @Size(max = 3000) java.util.List<@IntRange(min = 0, max = 5000) Integer> ids) {
+    void collectsWhatAMapWouldSumInTheOrderFirstAdded(@ForAll @Size(max = 3000) java.util.List<@IntRange(min = 0, max = 5000) Integer> ids) {
         FeatureSink sink = new FeatureSink();
         sink.add(1, 1); // left over from an earlier unit
         sink.clear();
@@ -26,10 +26,8 @@ class FeatureSinkTest {
         }
         SparseFeatures f = sink.toFeatures();
         assertThat(f.size()).isEqualTo(expected.size());
+        assertThat(f.ids()).containsExactly(ids.stream().distinct().mapToInt(Integer::intValue).toArray());
         for (int i = 0; i < f.size(); i++) {
-            if (i > 0) {
-                assertThat(f.ids()[i]).isGreaterThan(f.ids()[i - 1]);
-            }
             assertThat(f.values()[i]).isEqualTo(expected.get(f.ids()[i]));
         }
     }

@@ -31,11 +31,24 @@ class SpeakersMentionsTest {
         assertThat(m.named()).isEqualTo(SPEAKERS.named(text));
     }
 
+    /** The definition of a mention: the scanner finds what this regular expression finds. */
+    @Property(tries = 500)
+    void findsWhatTheAliasRegularExpressionFinds(@ForAll("textWithNames") String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\b(?:the General Secretary|Vladimir Ilyich|Bronstein|Trotsky|Ilyich|Stalin|Lenin|Koba)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+        List<String> expected = new java.util.ArrayList<>();
+        while (m.find()) {
+            expected.add(m.start() + "-" + m.end());
+        }
+        assertThat(SPEAKERS.find(text).stream().map(x -> x.start() + "-" + x.end()).toList()).isEqualTo(expected);
+    }
+
     @Provide
     Arbitrary<String> textWithNames() {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.of("Ilyich", "ILYICH", "Vladimir Ilyich", "Koba", "koba's", "the General Secretary",
-                        "Bronstein", "Kobas", "§", "$1", "\\"),
+                        "Bronstein", "Kobas", "§", "$1", "\\", "_", "é", "\u0301", "Lenin", "LENIN", "Leninism", "1"),
                 Arbitraries.strings().withChars(" .,'\"-abcKoIlyч").ofMaxLength(6));
         return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
     }
