@@ -18,6 +18,8 @@ public final class Speakers {
     /** Every alias, longest first ("Vladimir Ilyich" before "Ilyich"), with whose it is. */
     private final String[] aliases;
     private final String[] owners;
+    /** Each alias's first character, case folded: most words start with none of them. */
+    private final char[] firsts;
 
     public Speakers(List<Speaker> speakers) {
         this.speakers = List.copyOf(speakers);
@@ -28,6 +30,10 @@ public final class Speakers {
         all.sort(Comparator.comparingInt((String[] a) -> a[0].length()).reversed());
         this.aliases = all.stream().map(a -> a[0]).toArray(String[]::new);
         this.owners = all.stream().map(a -> a[1]).toArray(String[]::new);
+        this.firsts = new char[aliases.length];
+        for (int a = 0; a < aliases.length; a++) {
+            firsts[a] = fold(aliases[a].charAt(0));
+        }
     }
 
     public List<Speaker> all() {
@@ -51,7 +57,11 @@ public final class Speakers {
                 return;
             }
             int found = -1;
+            char first = fold(text.charAt(i));
             for (int a = 0; a < aliases.length && found < 0; a++) {
+                if (firsts[a] != first) {
+                    continue;
+                }
                 String alias = aliases[a];
                 int end = i + alias.length();
                 if (end <= n && text.regionMatches(true, i, alias, 0, alias.length())
@@ -68,6 +78,11 @@ public final class Speakers {
                 }
             }
         }
+    }
+
+    /** As {@link String#regionMatches(boolean, int, String, int, int)} compares characters ignoring case. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** A character {@code \b} counts as a word character wherever it stands. */
