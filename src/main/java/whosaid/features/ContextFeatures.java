@@ -17,24 +17,41 @@ public final class ContextFeatures implements FeatureExtractor {
     @Override
     public void extract(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
         Unit unit = passage.get(index).unit();
-        neighbour(passage, index - 1, unit.paragraph(), "ctx:prev_", sink);
-        neighbour(passage, index + 1, unit.paragraph(), "ctx:next_", sink);
+        neighbour(passage, index - 1, unit.paragraph(), PREVIOUS, sink);
+        neighbour(passage, index + 1, unit.paragraph(), NEXT, sink);
         openQuotation(passage, index, sink);
         position(passage, index, sink);
     }
 
-    private static void neighbour(List<AnalyzedUnit> passage, int i, int paragraph, String prefix, FeatureSink sink) {
+    /** The features of one neighbour ("ctx:prev_" or "ctx:next_"), their ids made once. */
+    private record Neighbour(String prefix, int none, int[] kind) {
+        Neighbour(String prefix) {
+            this(prefix, FeatureIds.named(prefix, "none"), CueFeatures.kindIds(prefix + "kind_"));
+        }
+    }
+
+    private static final Neighbour PREVIOUS = new Neighbour("ctx:prev_");
+    private static final Neighbour NEXT = new Neighbour("ctx:next_");
+    private static final int[] AFTER_QUOTE = {0, FeatureIds.named("ctx:after_quote_1"),
+            FeatureIds.named("ctx:after_quote_2"), FeatureIds.named("ctx:after_quote_3")};
+    private static final int ALONE = FeatureIds.named("ctx:alone_in_paragraph");
+    private static final int FIRST = FeatureIds.named("ctx:first_in_paragraph");
+    private static final int LAST = FeatureIds.named("ctx:last_in_paragraph");
+    private static final int INSIDE = FeatureIds.named("ctx:inside_paragraph");
+    private static final int SIZE = FeatureIds.named("ctx:paragraph_size_log");
+
+    private static void neighbour(List<AnalyzedUnit> passage, int i, int paragraph, Neighbour f, FeatureSink sink) {
         if (i < 0 || i >= passage.size() || passage.get(i).unit().paragraph() != paragraph) {
-            sink.set(prefix + "none", 1);
+            sink.set(f.none(), 1);
             return;
         }
         AnalyzedUnit n = passage.get(i);
-        sink.set(prefix + "kind_" + n.unit().kind().name().toLowerCase(java.util.Locale.ROOT), 1);
+        sink.set(f.kind()[n.unit().kind().ordinal()], 1);
         if (!n.introducedSpeaker().isEmpty()) {
-            sink.set(prefix + "introduces_" + n.introducedSpeaker(), 1);
+            sink.set(FeatureIds.named(f.prefix(), "introduces_", n.introducedSpeaker()), 1);
         }
         if (!n.namedSpeakers().isEmpty()) {
-            sink.set(prefix + "subject_" + n.namedSpeakers().get(0), 1);
+            sink.set(FeatureIds.named(f.prefix(), "subject_", n.namedSpeakers().get(0)), 1);
         }
     }
 
@@ -48,9 +65,9 @@ public final class ContextFeatures implements FeatureExtractor {
             }
             if (earlier.unit().kind() == UnitKind.QUOTATION) {
                 String speaker = earlier.quotedSpeaker(); // whom the rule sieves found it quotes, if anyone
-                sink.set("ctx:after_quote_" + distance, 1);
+                sink.set(AFTER_QUOTE[distance], 1);
                 if (!speaker.isEmpty()) {
-                    sink.set("ctx:after_quote_of_" + speaker, 1.0 / distance);
+                    sink.set(FeatureIds.named("ctx:after_quote_of_", speaker), 1.0 / distance);
                 }
                 return;
             }
@@ -63,12 +80,11 @@ public final class ContextFeatures implements FeatureExtractor {
         int last = bounds.last[index];
         int size = last - first + 1;
         if (size == 1) {
-            sink.set("ctx:alone_in_paragraph", 1);
+            sink.set(ALONE, 1);
         } else {
-            sink.set(index == first ? "ctx:first_in_paragraph" : index == last ? "ctx:last_in_paragraph"
-                    : "ctx:inside_paragraph", 1);
+            sink.set(index == first ? FIRST : index == last ? LAST : INSIDE, 1);
         }
-        sink.set("ctx:paragraph_size_log", Math.log(size) / 4);
+        sink.set(SIZE, Math.log(size) / 4);
     }
 
     /**

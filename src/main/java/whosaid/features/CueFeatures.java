@@ -8,6 +8,15 @@ import whosaid.text.Unit;
  * verb with a named speaker ("Lenin writes:"), and which speakers the unit names.
  */
 public final class CueFeatures implements FeatureExtractor {
+    private static final int[] KIND = kindIds("cue:kind_");
+    private static final int ENDS_COLON = FeatureIds.named("cue:ends_colon");
+
+    /** One id per unit kind: {@code prefix + "sentence"}, {@code prefix + "quotation"}, ... */
+    static int[] kindIds(String prefix) {
+        return java.util.Arrays.stream(whosaid.text.UnitKind.values())
+                .mapToInt(k -> FeatureIds.named(prefix, k.name().toLowerCase(java.util.Locale.ROOT))).toArray();
+    }
+
     @Override
     public String family() {
         return "cues";
@@ -17,23 +26,23 @@ public final class CueFeatures implements FeatureExtractor {
     public void extract(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
         AnalyzedUnit unit = passage.get(index);
         Unit u = unit.unit();
-        sink.set("cue:kind_" + u.kind().name().toLowerCase(java.util.Locale.ROOT), 1);
+        sink.set(KIND[u.kind().ordinal()], 1);
         for (String cue : u.segmentCue().split(";")) {
             if (!cue.isEmpty()) {
-                sink.set("cue:segment_" + cue, 1);
+                sink.set(FeatureIds.named("cue:segment_", cue), 1);
             }
         }
         if (!unit.introducedSpeaker().isEmpty()) {
-            sink.set("cue:introduces_" + unit.introducedSpeaker(), 1);
+            sink.set(FeatureIds.named("cue:introduces_", unit.introducedSpeaker()), 1);
         }
         if (!unit.quotedSpeaker().isEmpty()) {
-            sink.set("cue:quoting_" + unit.quotedSpeaker(), 1);
+            sink.set(FeatureIds.named("cue:quoting_", unit.quotedSpeaker()), 1);
         }
         if (u.text().strip().endsWith(":")) {
-            sink.set("cue:ends_colon", 1);
+            sink.set(ENDS_COLON, 1);
         }
         for (String named : unit.namedSpeakers()) {
-            sink.set("cue:names_" + named, 1);
+            sink.set(FeatureIds.named("cue:names_", named), 1);
         }
     }
 }

@@ -27,32 +27,48 @@ public final class DiscourseFeatures implements FeatureExtractor {
         AnalyzedUnit unit = passage.get(index);
         List<String> words = unit.words();
         double n = Math.max(1, words.size());
-        rate(words, FIRST_SINGULAR, "d:first_singular", n, sink);
-        rate(words, FIRST_PLURAL, "d:first_plural", n, sink);
-        rate(words, SECOND, "d:second", n, sink);
-        rate(words, THIRD, "d:third", n, sink);
-        rate(words, PAST, "d:past", n, sink);
-        rate(words, PRESENT, "d:present", n, sink);
-        rate(words, FUTURE, "d:future", n, sink);
-        long edPast = words.stream().filter(w -> w.length() > 4 && w.endsWith("ed")).count();
-        sink.set("d:ed_words", edPast / n);
-        if (words.stream().anyMatch(ADDRESS::contains)) {
-            sink.set("d:address", 1);
+        // one pass over the words counts every class
+        int[] counts = new int[RATES.size()];
+        int edPast = 0;
+        boolean address = false;
+        for (String w : words) {
+            for (int r = 0; r < counts.length; r++) {
+                counts[r] += RATES.get(r).words().contains(w) ? 1 : 0;
+            }
+            edPast += w.length() > 4 && w.endsWith("ed") ? 1 : 0;
+            address |= ADDRESS.contains(w);
+        }
+        for (int r = 0; r < counts.length; r++) {
+            if (counts[r] > 0) {
+                sink.set(RATES.get(r).id(), counts[r] / n);
+                sink.set(RATES.get(r).any(), 1);
+            }
+        }
+        sink.set(ED_WORDS, edPast / n);
+        if (address) {
+            sink.set(ADDRESS_ID, 1);
         }
         String text = unit.unit().text().strip();
         if (text.endsWith("?")) {
-            sink.set("d:question", 1);
+            sink.set(QUESTION, 1);
         }
         if (text.endsWith("!")) {
-            sink.set("d:exclamation", 1);
+            sink.set(EXCLAMATION, 1);
         }
     }
 
-    private static void rate(List<String> words, Set<String> set, String name, double n, FeatureSink sink) {
-        long count = words.stream().filter(set::contains).count();
-        if (count > 0) {
-            sink.set(name, count / n);
-            sink.set(name + "_any", 1);
+    /** A class of words whose rate is a feature ("d:past"), with the feature that any occurs ("d:past_any"). */
+    private record Rate(Set<String> words, int id, int any) {
+        Rate(Set<String> words, String name) {
+            this(words, FeatureIds.named(name), FeatureIds.named(name, "_any"));
         }
     }
+
+    private static final List<Rate> RATES = List.of(new Rate(FIRST_SINGULAR, "d:first_singular"),
+            new Rate(FIRST_PLURAL, "d:first_plural"), new Rate(SECOND, "d:second"), new Rate(THIRD, "d:third"),
+            new Rate(PAST, "d:past"), new Rate(PRESENT, "d:present"), new Rate(FUTURE, "d:future"));
+    private static final int ED_WORDS = FeatureIds.named("d:ed_words");
+    private static final int ADDRESS_ID = FeatureIds.named("d:address");
+    private static final int QUESTION = FeatureIds.named("d:question");
+    private static final int EXCLAMATION = FeatureIds.named("d:exclamation");
 }

@@ -42,6 +42,16 @@ public final class FeatureIds {
         return id(OTHER, hash(SEED, name));
     }
 
+    /** The id of the named feature {@code prefix + name} ("cue:quoting_" and "Lenin"), without building it. */
+    public static int named(CharSequence prefix, CharSequence name) {
+        return id(OTHER, hash(hash(SEED, prefix), name));
+    }
+
+    /** The id of the named feature {@code a + b + c}, without building it. */
+    static int named(CharSequence a, CharSequence b, CharSequence c) {
+        return id(OTHER, hash(hash(hash(SEED, a), b), c));
+    }
+
     static int hash(int hash, CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             hash = mix(hash, s.charAt(i));

@@ -38,15 +38,6 @@ public final class FeatureSink {
         }
     }
 
-    /** A named feature ("cue:ends_colon"), for the few features that are rules rather than n-grams. */
-    public void add(String name, double value) {
-        add(FeatureIds.named(name), value);
-    }
-
-    public void set(String name, double value) {
-        set(FeatureIds.named(name), value);
-    }
-
     /** Replaces every value of one kind by {@code 1 + log(value)}: sublinear term frequency for counted n-grams. */
     void logScale(int kind) {
         for (int k = 0; k < size; k++) {

@@ -28,9 +28,9 @@ public final class StyleFeatures implements FeatureExtractor {
             }
         }
         double meanWordLength = words.stream().mapToInt(String::length).sum() / n;
-        sink.set("len:words_log", Math.log1p(words.size()) / 5);
-        sink.set("len:mean_word", meanWordLength / 10);
-        sink.set("len:bucket_" + lengthBucket(words.size()), 1);
+        sink.set(WORDS_LOG, Math.log1p(words.size()) / 5);
+        sink.set(MEAN_WORD, meanWordLength / 10);
+        sink.set(lengthBucket(words.size()), 1);
         String original = unit.unit().text();
         int capitalized = 0;
         for (int i = 0; i < original.length(); i++) {
@@ -38,19 +38,28 @@ public final class StyleFeatures implements FeatureExtractor {
                 capitalized++;
             }
         }
-        sink.set("len:capitals", capitalized / n);
+        sink.set(CAPITALS, capitalized / n);
     }
 
-    private static String lengthBucket(int words) {
+    private static final int WORDS_LOG = FeatureIds.named("len:words_log");
+    private static final int MEAN_WORD = FeatureIds.named("len:mean_word");
+    private static final int CAPITALS = FeatureIds.named("len:capitals");
+    private static final int TINY = FeatureIds.named("len:bucket_tiny");
+    private static final int SHORT = FeatureIds.named("len:bucket_short");
+    private static final int MEDIUM = FeatureIds.named("len:bucket_medium");
+    private static final int LONG = FeatureIds.named("len:bucket_long");
+    private static final int VERY_LONG = FeatureIds.named("len:bucket_very_long");
+
+    private static int lengthBucket(int words) {
         if (words <= 3) {
-            return "tiny";
+            return TINY;
         }
         if (words <= 10) {
-            return "short";
+            return SHORT;
         }
         if (words <= 25) {
-            return "medium";
+            return MEDIUM;
         }
-        return words <= 45 ? "long" : "very_long";
+        return words <= 45 ? LONG : VERY_LONG;
     }
 }
