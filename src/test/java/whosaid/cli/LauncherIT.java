@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -103,5 +106,45 @@ class LauncherIT {
         Run bad = launch(new byte[0], "label", "--format", "xml", SEED.toString());
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err().strip()).startsWith("whosaid: ").doesNotContain("Exception").doesNotContain("\n");
+    }
+
+    /**
+     * What the shade filters in pom.xml leave out stays out: Weka's GUI but for the few classes and files non-GUI Weka
+     * code loads (annotations, its logger, the converters' properties), and every native library. The bundled NOTICE
+     * and LICENSE files are merged or appended, not overwritten by one another.
+     */
+    @Test
+    void jarLeavesOutWekaGuiAndNativeLibrariesAndKeepsEveryLicense() throws Exception {
+        Pattern keptWekaGui = Pattern.compile("weka/gui/(|(GenericPropertiesCreator|GPCIgnore|ProgrammaticProperty"
+                + "|FilePropertyMetadata|PasswordProperty|Logger|TaskLogger|LogPanel)([.$].*)"
+                + "|GenericObjectEditor[.]props)");
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<String> names = zip.stream().map(ZipEntry::getName).toList();
+            assertThat(names).as("weka/gui entries other than those non-GUI Weka code loads")
+                    .filteredOn(n -> n.startsWith("weka/gui/") && !keptWekaGui.matcher(n).matches()).isEmpty();
+            assertThat(names).as("Weka's KnowledgeFlow, Bayes net editor, look and feel")
+                    .filteredOn(n -> n.startsWith("weka/knowledgeflow/")
+                            || n.startsWith("weka/classifiers/bayes/net/GUI") || n.startsWith("com/formdev/"))
+                    .isEmpty();
+            assertThat(names).as("native libraries").filteredOn(n -> n.matches(".*[.](so|dll|jnilib|dylib)")).isEmpty();
+            // what the filters must not take: classifiers' annotations, Weka's logger, the converters' properties
+            assertThat(names).contains("weka/gui/ProgrammaticProperty.class", "weka/gui/LogPanel.class",
+                    "weka/gui/GenericPropertiesCreator.class", "weka/gui/GenericPropertiesCreator.props",
+                    "weka/gui/GenericObjectEditor.props", "weka/classifiers/bayes/NaiveBayesMultinomial.class",
+                    "weka/classifiers/functions/LibLINEAR.class", "weka/core/converters/ConverterUtils.class");
+
+            assertThat(text(zip, "META-INF/NOTICE")).contains("Apache OpenNLP Tools", "Apache Commons CSV", "Jackson");
+            assertThat(text(zip, "META-INF/LICENSE")).contains("Apache License");
+            assertThat(text(zip, "META-INF/LICENSE.txt")).as("Apache-2.0 of Commons and MIT of SLF4J, appended")
+                    .contains("Apache License", "QOS.ch");
+        }
+    }
+
+    private static String text(ZipFile zip, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        assertThat(entry).as(name).isNotNull();
+        try (var in = zip.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
