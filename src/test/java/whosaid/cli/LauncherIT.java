@@ -134,6 +134,7 @@ class LauncherIT {
                     "weka/classifiers/functions/LibLINEAR.class", "weka/core/converters/ConverterUtils.class");
 
             assertThat(text(zip, "META-INF/NOTICE")).contains("Apache OpenNLP Tools", "Apache Commons CSV", "Jackson");
+            assertThat(text(zip, "META-INF/whosaid/LICENSE")).contains("GNU GENERAL PUBLIC LICENSE", "Version 3");
             assertThat(text(zip, "META-INF/LICENSE")).contains("Apache License");
             assertThat(text(zip, "META-INF/LICENSE.txt")).as("Apache-2.0 of Commons and MIT of SLF4J, appended")
                     .contains("Apache License", "QOS.ch");
