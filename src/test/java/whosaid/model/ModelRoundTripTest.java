@@ -38,6 +38,11 @@ class ModelRoundTripTest {
         assertThat(loaded.calibration()).isEqualTo(trained.calibration());
         assertThat(loaded.chain()).isEqualTo(trained.chain());
         assertThat(loaded.space().size()).isEqualTo(trained.space().size());
+        assertThat(loaded.space().ids()).isEqualTo(trained.space().ids());
+        assertThat(loaded.space().idf()).isEqualTo(trained.space().idf());
+        assertThat(loaded.scorer()).usingRecursiveComparison().isEqualTo(trained.scorer());
+        assertThat(loaded.speakers().all()).isEqualTo(trained.speakers().all());
+        assertThat(loaded.metadata()).isEqualTo(trained.metadata());
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
