@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Trains the shipped model and recomputes every figure of models/README.md into models/eval/.
-# Run from the project directory: bash models/reproduce.sh [CORPUS_DIR]   (about 25 minutes on 2 cores)
+# Run from the project directory: bash models/reproduce.sh [CORPUS_DIR]   (about 13 minutes on 2 cores)
 set -euo pipefail
 corpus="${1:-${WHOSAID_CORPUS:-../shared/corpus}}"
 out=models/eval
