@@ -65,7 +65,7 @@ public final class Speakers {
                 String alias = aliases[a];
                 int end = i + alias.length();
                 if (end <= n && text.regionMatches(true, i, alias, 0, alias.length())
-                        && (end == n || !inWord(text.codePointAt(end)))) {
+                        && (end == n || !isWord(text.codePointAt(end)) && !isMark(text.codePointAt(end)))) {
                     found = a;
                 }
             }
@@ -73,9 +73,7 @@ public final class Speakers {
                 sink.accept(owners[found], i, i + aliases[found].length());
                 i += aliases[found].length();
             } else {
-                while (i < n && inWord(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
+                i = wordEnd(text, i);
             }
         }
     }
@@ -93,9 +91,26 @@ public final class Speakers {
         return Character.isLetterOrDigit(c);
     }
 
-    /** A character that continues a word: a word character, or a combining mark on one (as {@code \b} sees it). */
-    private static boolean inWord(int c) {
-        return isWord(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK;
+    /**
+     * Where the word starting at {@code i} ends. As {@code \b} sees it, a combining mark continues a word only on
+     * a letter or digit (marks between count through), not on an underscore.
+     */
+    private static int wordEnd(String text, int i) {
+        boolean base = false;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (isWord(c)) {
+                base = c != '_';
+            } else if (!(base && isMark(c))) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean isMark(int c) {
+        return c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private interface MentionSink {

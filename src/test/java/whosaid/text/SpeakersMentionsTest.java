@@ -32,7 +32,13 @@ class SpeakersMentionsTest {
     }
 
     /** The definition of a mention: the scanner finds what this regular expression finds. */
-    @Property(tries = 500)
+    @net.jqwik.api.Example
+    void aCombiningMarkOnAnUnderscoreDoesNotJoinTheNameToIt() {
+        findsWhatTheAliasRegularExpressionFinds("_\u0301Ilyich");
+        findsWhatTheAliasRegularExpressionFinds("a\u0301\u0301Ilyich and \u0301Koba");
+    }
+
+    @Property(tries = 2000)
     void findsWhatTheAliasRegularExpressionFinds(@ForAll("textWithNames") String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "\\b(?:the General Secretary|Vladimir Ilyich|Bronstein|Trotsky|Ilyich|Stalin|Lenin|Koba)\\b",
