@@ -1,0 +1,81 @@
+package whosaid.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
+import whosaid.io.BadInputException;
+import whosaid.io.TextInputs;
+import whosaid.label.BatchLabeling;
+import whosaid.label.LabeledUnit;
+import whosaid.text.Passage;
+
+/**
+ * What a task does with one passage file: read it from its file system, decode it as the CLI does, label it with the
+ * executor's labeler. A passage that is bad input fails the job or, under {@code --on-error skip}, is recorded as
+ * skipped and yields no rows.
+ */
+final class PassageLabeling implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The job's counts; on a retried task they may count a passage twice, so they are for the log only. */
+    record Counters(LongAccumulator passages, LongAccumulator units, CollectionAccumulator<SkippedPassage> skipped)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private final Broadcast<ModelBytes> model;
+    private final SerializableConfiguration hadoop;
+    private final String charset; // a Charset is not serializable
+    private final boolean context;
+    private final BatchLabeling.OnError onError;
+    private final Counters counters;
+
+    PassageLabeling(Broadcast<ModelBytes> model, SerializableConfiguration hadoop, Charset charset, boolean context,
+                    BatchLabeling.OnError onError, Counters counters) {
+        this.model = model;
+        this.hadoop = hadoop;
+        this.charset = charset.name();
+        this.context = context;
+        this.onError = onError;
+        this.counters = counters;
+    }
+
+    /** The labeled units of the file at {@code qualified}, in passage order; none if it was skipped. */
+    List<LabeledUnit> label(String qualified) {
+        String name = PassageFiles.passageName(qualified);
+        try {
+            List<LabeledUnit> units = ExecutorLabeler.of(model.value()).label(read(qualified, name), context);
+            counters.passages().add(1);
+            counters.units().add(units.size());
+            return units;
+        } catch (BadInputException e) {
+            if (onError == BatchLabeling.OnError.FAIL) {
+                throw e;
+            }
+            counters.skipped().add(new SkippedPassage(name, e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private Passage read(String qualified, String name) {
+        Path path = new Path(qualified);
+        byte[] bytes;
+        try {
+            FileSystem fs = path.getFileSystem(hadoop.value());
+            try (InputStream in = fs.open(path)) {
+                bytes = in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read: " + e.getMessage(), e);
+        }
+        return TextInputs.passage(name, bytes, Charset.forName(charset));
+    }
+}
