@@ -9,7 +9,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.CollectionAccumulator;
-import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import whosaid.io.BadInputException;
 import whosaid.io.TextInputs;
@@ -25,42 +24,34 @@ import whosaid.text.Passage;
 final class PassageLabeling implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The job's counts; on a retried task they may count a passage twice, so they are for the log only. */
-    record Counters(LongAccumulator passages, LongAccumulator units, CollectionAccumulator<SkippedPassage> skipped)
-            implements Serializable {
-        private static final long serialVersionUID = 1L;
-    }
-
     private final Broadcast<ModelBytes> model;
     private final SerializableConfiguration hadoop;
     private final String charset; // a Charset is not serializable
     private final boolean context;
     private final BatchLabeling.OnError onError;
-    private final Counters counters;
+    /** Where tasks report skipped passages; a retried task reports its passages again. */
+    private final CollectionAccumulator<SkippedPassage> skipped;
 
     PassageLabeling(Broadcast<ModelBytes> model, SerializableConfiguration hadoop, Charset charset, boolean context,
-                    BatchLabeling.OnError onError, Counters counters) {
+                    BatchLabeling.OnError onError, CollectionAccumulator<SkippedPassage> skipped) {
         this.model = model;
         this.hadoop = hadoop;
         this.charset = charset.name();
         this.context = context;
         this.onError = onError;
-        this.counters = counters;
+        this.skipped = skipped;
     }
 
     /** The labeled units of the file at {@code qualified}, in passage order; none if it was skipped. */
     List<LabeledUnit> label(String qualified) {
         String name = PassageFiles.passageName(qualified);
         try {
-            List<LabeledUnit> units = ExecutorLabeler.of(model.value()).label(read(qualified, name), context);
-            counters.passages().add(1);
-            counters.units().add(units.size());
-            return units;
+            return ExecutorLabeler.of(model.value()).label(read(qualified, name), context);
         } catch (BadInputException e) {
             if (onError == BatchLabeling.OnError.FAIL) {
                 throw e;
             }
-            counters.skipped().add(new SkippedPassage(name, e.getMessage()));
+            skipped.add(new SkippedPassage(name, e.getMessage()));
             return List.of();
         }
     }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import whosaid.io.BadInputException;
 
@@ -43,11 +44,9 @@ final class SparkLabeling {
         List<String> files = PassageFiles.expand(settings.inputs(), hadoop);
 
         Broadcast<ModelBytes> shared = jsc.broadcast(model);
-        PassageLabeling.Counters counters = new PassageLabeling.Counters(
-                jsc.sc().longAccumulator("whosaid passages"), jsc.sc().longAccumulator("whosaid units"),
-                jsc.sc().collectionAccumulator("whosaid skipped"));
+        CollectionAccumulator<SkippedPassage> reported = jsc.sc().collectionAccumulator("whosaid skipped");
         LabelTable table = new LabelTable(new PassageLabeling(shared, new SerializableConfiguration(hadoop),
-                settings.charset(), settings.context(), settings.onError(), counters), labels);
+                settings.charset(), settings.context(), settings.onError(), reported), labels);
         int partitions = settings.partitions() != null ? settings.partitions() : 3 * jsc.defaultParallelism();
         JavaRDD<String> passages = jsc.parallelize(files, Math.max(1, Math.min(partitions, files.size())));
         String format = settings.format();
@@ -68,7 +67,7 @@ final class SparkLabeling {
             shared.destroy();
         }
 
-        List<SkippedPassage> skipped = SkippedTable.distinct(counters.skipped().value());
+        List<SkippedPassage> skipped = SkippedTable.distinct(reported.value());
         SkippedTable.write(spark, skipped, settings.output());
         skipped.stream().limit(NAMED_ON_STDERR).forEach(s -> err.println("whosaid: skipped " + s.reason()));
         if (skipped.size() > NAMED_ON_STDERR) {
