@@ -50,7 +50,7 @@ final class SparkGoldEvaluation {
             return EvaluationRun.gold(model.load(), modelPath, gold,
                     new TrainingRun.Sources(List.of(), null, null, null), TrainingOptions.defaults(), log,
                     onExecutors);
-        } catch (Exception e) { // Spark's exceptions are checked in Scala's eyes only: catch them all
+        } catch (Exception e) { // Scala declares no exceptions: a SparkException, checked for Java, comes undeclared
             throw TaskFailures.unwrap(e);
         } finally {
             shared.destroy();

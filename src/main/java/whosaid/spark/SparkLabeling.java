@@ -60,7 +60,7 @@ final class SparkLabeling {
                 spark.createDataset(chunks.rdd(), Encoders.STRING()).write().mode(SaveMode.ErrorIfExists)
                         .text(settings.output());
             }
-        } catch (Exception e) { // Spark's exceptions are checked in Scala's eyes only: catch them all
+        } catch (Exception e) { // Scala declares no exceptions: a SparkException, checked for Java, comes undeclared
             removeFailedOutput(settings.output(), hadoop);
             throw TaskFailures.unwrap(e);
         } finally {

@@ -44,9 +44,6 @@ class LabelJobIT {
 
     @BeforeAll
     static void start() {
-        // Spark logs through whosaid's SLF4J binding here (slf4j-simple): only its warnings belong in a test log
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.org.sparkproject", "warn");
         spark = SparkSession.builder().master("local[2]").appName("LabelJobIT")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
