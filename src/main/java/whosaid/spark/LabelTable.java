@@ -13,8 +13,8 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import whosaid.io.LabelColumns;
-import whosaid.io.LabelWriter;
+import whosaid.label.LabelColumns;
+import whosaid.label.LabelWriter;
 import whosaid.label.LabeledUnit;
 
 /**

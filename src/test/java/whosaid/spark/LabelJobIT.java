@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import whosaid.cli.Main;
 import whosaid.io.BadInputException;
-import whosaid.io.LabelWriter;
 import whosaid.io.TextInputs;
 import whosaid.label.BatchLabeling;
+import whosaid.label.LabelWriter;
 import whosaid.label.Labeler;
 import whosaid.model.ModelFile;
 

@@ -1,8 +1,7 @@
-package whosaid.io;
+package whosaid.label;
 
 import java.util.ArrayList;
 import java.util.List;
-import whosaid.label.LabeledUnit;
 
 /**
  * The columns of {@code whosaid label} output and one labeled unit's values in them: the single place that says
