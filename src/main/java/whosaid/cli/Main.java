@@ -31,7 +31,21 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = withExitCodes(new CommandLine(new Main()));
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("whosaid: out of memory (" + e.getMessage() + "); give Java more, for example "
+                    + "WHOSAID_JAVA_OPTS=-Xmx4g, or split very large passages");
+            return INTERNAL_ERROR;
+        }
+    }
+
+    /**
+     * Maps what a whosaid command throws to the exit statuses above, with one line on stderr: shared by every entry
+     * point (the CLI, the Spark job), so that they fail alike.
+     */
+    public static CommandLine withExitCodes(CommandLine cli) {
         cli.setParameterExceptionHandler((e, a) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("whosaid: " + e.getMessage());
@@ -41,7 +55,12 @@ public final class Main {
                     err.println("did you mean: " + String.join(" or ", suggestions) + "?");
                 }
             }
-            err.println("(see 'whosaid " + commandName(e.getCommandLine()) + " --help')");
+            CommandLine root = e.getCommandLine();
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            err.println("(see '" + (root.getCommandName().equals("whosaid") ? "whosaid " + commandName(e.getCommandLine())
+                    : root.getCommandName()) + " --help')");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -61,13 +80,7 @@ public final class Main {
             }
             return INTERNAL_ERROR;
         });
-        try {
-            return cli.execute(args);
-        } catch (OutOfMemoryError e) {
-            System.err.println("whosaid: out of memory (" + e.getMessage() + "); give Java more, for example "
-                    + "WHOSAID_JAVA_OPTS=-Xmx4g, or split very large passages");
-            return INTERNAL_ERROR;
-        }
+        return cli;
     }
 
     private static String commandName(CommandLine cl) {

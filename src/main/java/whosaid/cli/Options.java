@@ -1,6 +1,5 @@
 package whosaid.cli;
 
-import java.util.Locale;
 import whosaid.io.BadInputException;
 import whosaid.label.BatchLabeling;
 
@@ -10,11 +9,7 @@ final class Options {
     }
 
     static BatchLabeling.OnError onError(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "fail" -> BatchLabeling.OnError.FAIL;
-            case "skip" -> BatchLabeling.OnError.SKIP;
-            default -> throw new BadInputException("--on-error must be fail or skip, not '" + value + "'");
-        };
+        return BatchLabeling.OnError.of(value);
     }
 
     static void positive(String option, int value) {

@@ -35,9 +35,20 @@ public final class EvaluationRun {
     public static Evaluation gold(Path modelFile, List<String> gold, TrainingRun.Sources baselineData,
                                   TrainingOptions options, PrintStream log) {
         WhosaidModel model = ModelFile.load(modelFile);
+        return gold(model, modelFile.toString(), gold, baselineData, options, log,
+                GoldEvaluation.locally(new whosaid.label.Labeler(model)));
+    }
+
+    /**
+     * As {@link #gold(Path, List, TrainingRun.Sources, TrainingOptions, PrintStream)}, for a model already loaded
+     * (named {@code modelName} in the report), its labeling of the gold passages done by {@code predictor}.
+     */
+    public static Evaluation gold(WhosaidModel model, String modelName, List<String> gold,
+                                  TrainingRun.Sources baselineData, TrainingOptions options, PrintStream log,
+                                  GoldEvaluation.Predictor predictor) {
         GoldEvaluation evaluation = new GoldEvaluation(gold, model.labels());
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("model", modelFile.toString());
+        settings.put("model", modelName);
         settings.put("gold", String.join(" ", gold));
         String majority = null;
         WhosaidModel naiveBayes = null;
@@ -66,7 +77,7 @@ public final class EvaluationRun {
                     + "for naive Bayes too)");
         }
         log.println("labeling the gold passages ...");
-        return evaluation.run(model, majority, naiveBayes, settings);
+        return evaluation.run(model, majority, naiveBayes, settings, predictor);
     }
 
     public static Evaluation crossValidate(TrainingRun.Sources sources, TrainingOptions options,

@@ -30,9 +30,19 @@ public final class GoldEvaluation {
 
     /**
      * The gold rows of one passage, in unit order, its text if it can be found (null otherwise), and the SHA-256 of
-     * the files it comes from (the CSV, and the text file if any).
+     * the files it comes from (the CSV, and the text file if any). Serializable, so that a cluster can label it.
      */
-    private record GoldPassage(List<GoldRow> rows, String text, java.util.Set<String> fileHashes) {
+    public record GoldPassage(List<GoldRow> rows, String text, java.util.Set<String> fileHashes)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Labels gold passages with the evaluated model and returns the predictions in passage order: here, one after
+     * another, or spread over a cluster (the Spark job).
+     */
+    @FunctionalInterface
+    public interface Predictor {
+        List<Prediction> predict(List<GoldPassage> passages, boolean context);
     }
 
     /** Reads the gold files; labels the model does not know are errors naming file and line. */
@@ -73,16 +83,21 @@ public final class GoldEvaluation {
      * @param naiveBayes the naive Bayes baseline trained on the same data, or null
      */
     public Evaluation run(WhosaidModel model, String majority, WhosaidModel naiveBayes, Map<String, String> settings) {
-        Labeler labeler = new Labeler(model);
-        List<Prediction> decoded = predict(labeler, true);
+        return run(model, majority, naiveBayes, settings, locally(new Labeler(model)));
+    }
+
+    /** As {@link #run(WhosaidModel, String, WhosaidModel, Map)}, the model's labeling done by {@code predictor}. */
+    public Evaluation run(WhosaidModel model, String majority, WhosaidModel naiveBayes, Map<String, String> settings,
+                          Predictor predictor) {
+        List<Prediction> decoded = predictor.predict(passages, true);
         List<Trial> trials = new ArrayList<>();
         trials.add(new Trial(Trial.MODEL, decoded));
-        trials.add(new Trial(Trial.MODEL_ALONE, predict(labeler, false)));
+        trials.add(new Trial(Trial.MODEL_ALONE, predictor.predict(passages, false)));
         if (majority != null) {
             trials.add(new Trial(Trial.MAJORITY, Baselines.majority(decoded, p -> majority)));
         }
         if (naiveBayes != null) {
-            trials.add(new Trial(Trial.NAIVE_BAYES, predict(new Labeler(naiveBayes), false)));
+            trials.add(new Trial(Trial.NAIVE_BAYES, locally(new Labeler(naiveBayes)).predict(passages, false)));
         }
         long uncovered = passages.stream().mapToLong(p -> p.rows().size()).sum() - decoded.size();
         List<String> all = new ArrayList<>(notes);
@@ -133,26 +148,39 @@ public final class GoldEvaluation {
         return seen;
     }
 
-    private List<Prediction> predict(Labeler labeler, boolean context) {
+    /** The gold passages read, in the order their predictions are scored. */
+    public List<GoldPassage> passages() {
+        return List.copyOf(passages);
+    }
+
+    /** Labels the passages one after another in this JVM. */
+    public static Predictor locally(Labeler labeler) {
+        return (passages, context) -> {
+            List<Prediction> out = new ArrayList<>();
+            passages.forEach(g -> out.addAll(predict(labeler, g, context)));
+            return out;
+        };
+    }
+
+    /** The predictions for one gold passage's units, in the order they are scored. */
+    public static List<Prediction> predict(Labeler labeler, GoldPassage g, boolean context) {
         List<Prediction> out = new ArrayList<>();
-        for (GoldPassage g : passages) {
-            if (g.text() == null) {
-                LabeledPassage rows = TrainingData.asRows(g.rows());
-                List<LabeledUnit> labeled = labeler.label(rows.units(), context);
-                for (int i = 0; i < labeled.size(); i++) {
-                    out.add(prediction(g.rows().get(i), labeled.get(i)));
-                }
-                continue;
+        if (g.text() == null) {
+            LabeledPassage rows = TrainingData.asRows(g.rows());
+            List<LabeledUnit> labeled = labeler.label(rows.units(), context);
+            for (int i = 0; i < labeled.size(); i++) {
+                out.add(prediction(g.rows().get(i), labeled.get(i)));
             }
-            List<GoldRow> rows = new ArrayList<>(g.rows());
-            rows.sort(Comparator.comparingInt(GoldRow::start));
-            List<LabeledUnit> labeled = labeler.label(new Passage(rows.get(0).passage(), g.text()), context);
-            int[] cover = SpanOverlap.bestCover(rows, GoldRow::start, GoldRow::end,
-                    labeled, u -> u.unit().start(), u -> u.unit().end());
-            for (int i = 0; i < rows.size(); i++) {
-                if (cover[i] >= 0) {
-                    out.add(prediction(rows.get(i), labeled.get(cover[i])));
-                }
+            return out;
+        }
+        List<GoldRow> rows = new ArrayList<>(g.rows());
+        rows.sort(Comparator.comparingInt(GoldRow::start));
+        List<LabeledUnit> labeled = labeler.label(new Passage(rows.get(0).passage(), g.text()), context);
+        int[] cover = SpanOverlap.bestCover(rows, GoldRow::start, GoldRow::end,
+                labeled, u -> u.unit().start(), u -> u.unit().end());
+        for (int i = 0; i < rows.size(); i++) {
+            if (cover[i] >= 0) {
+                out.add(prediction(rows.get(i), labeled.get(cover[i])));
             }
         }
         return out;

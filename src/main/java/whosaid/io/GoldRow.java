@@ -7,7 +7,7 @@ package whosaid.io;
  * @param line the line of the file the row starts on, for error messages
  */
 public record GoldRow(String file, long line, String passage, int unit, int start, int end, String label,
-                      boolean certain, String text) {
+                      boolean certain, String text) implements java.io.Serializable {
     public boolean hasOffsets() {
         return start >= 0 && end >= start;
     }

@@ -51,11 +51,16 @@ public final class TextInputs {
         return sources;
     }
 
+    /** The passage a source's bytes hold, decoded strictly; wherever the bytes were read from. */
+    public static Passage passage(String source, byte[] bytes, Charset charset) {
+        return new Passage(source, TextDecoder.decode(bytes, charset, source));
+    }
+
     /** Reads and decodes one source; the passage is named by the source as given. */
     public static Passage read(String source, Charset charset, InputStream stdin) {
         try {
             byte[] bytes = source.equals(STDIN) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(source));
-            return new Passage(source, TextDecoder.decode(bytes, charset, source));
+            return passage(source, bytes, charset);
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {

@@ -21,7 +21,18 @@ import whosaid.io.TextInputs;
  */
 public final class BatchLabeling {
     /** What to do when one input cannot be read. */
-    public enum OnError { FAIL, SKIP }
+    public enum OnError {
+        FAIL, SKIP;
+
+        /** The value of an {@code --on-error} option: fail or skip, in any case. */
+        public static OnError of(String option) {
+            return switch (option.toLowerCase(java.util.Locale.ROOT)) {
+                case "fail" -> FAIL;
+                case "skip" -> SKIP;
+                default -> throw new BadInputException("--on-error must be fail or skip, not '" + option + "'");
+            };
+        }
+    }
 
     /** How a run went: units written, inputs labeled, inputs skipped. */
     public record Summary(long units, int passages, int skipped) {

@@ -10,32 +10,29 @@ import java.util.List;
 final class JsonlLabelWriter implements LabelWriter {
     private static final JsonFactory JSON = new JsonFactory();
     private final Appendable out;
-    private final List<String> labels;
+    private final List<LabelColumns.Column> columns;
 
     JsonlLabelWriter(Appendable out, List<String> labels) {
         this.out = out;
-        this.labels = labels;
+        this.columns = LabelColumns.of(labels);
     }
 
     @Override
     public void write(List<LabeledUnit> units) throws IOException {
         for (LabeledUnit u : units) {
+            List<Object> values = LabelColumns.values(u);
             StringWriter line = new StringWriter();
             try (JsonGenerator json = JSON.createGenerator(line)) {
                 json.writeStartObject();
-                json.writeStringField("passage", u.unit().passageId());
-                json.writeNumberField("unit", u.unit().index());
-                json.writeNumberField("start", u.unit().start());
-                json.writeNumberField("end", u.unit().end());
-                json.writeStringField("label", u.label());
-                json.writeFieldName("confidence");
-                json.writeRawValue(LabelWriter.probability(u.confidence()));
-                for (int i = 0; i < labels.size(); i++) {
-                    json.writeFieldName("p_" + labels.get(i));
-                    json.writeRawValue(LabelWriter.probability(u.probabilities()[i]));
+                for (int i = 0; i < columns.size(); i++) {
+                    LabelColumns.Column column = columns.get(i);
+                    json.writeFieldName(column.name());
+                    switch (column.kind()) {
+                        case TEXT -> json.writeString((String) values.get(i));
+                        case INTEGER -> json.writeNumber((Integer) values.get(i));
+                        case PROBABILITY -> json.writeRawValue((String) values.get(i)); // the digits the CSV shows
+                    }
                 }
-                json.writeStringField("cue", u.cue().toString());
-                json.writeStringField("text", u.unit().text());
                 json.writeEndObject();
             }
             out.append(line.toString()).append('\n');
