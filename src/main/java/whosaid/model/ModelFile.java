@@ -57,6 +57,8 @@ public final class ModelFile {
     /** Bounds that keep a crafted file from making whosaid allocate or recurse without end. */
     static final int MAX_DEPTH = 200;
     static final int MAX_ARRAY = 50_000_000;
+    /** The most an entry may unpack to: 50 million doubles. */
+    static final int MAX_ENTRY = 400_000_000;
     private static final String LIMITS = "maxdepth=" + MAX_DEPTH + ";maxarray=" + MAX_ARRAY;
     static final String ALLOWED_CLASSES = "weka.**;de.bwaldvogel.liblinear.*;"
             + "java.lang.String;java.lang.Number;java.lang.Integer;java.lang.Long;java.lang.Double;"
@@ -97,7 +99,7 @@ public final class ModelFile {
 
     /** A model from the bytes of a model file (read elsewhere, e.g. broadcast to a cluster); {@code name} is for errors. */
     public static WhosaidModel fromBytes(byte[] bytes, String name) {
-        Map<String, byte[]> entries = entries(bytes, name);
+        Map<String, byte[]> entries = entries(bytes, name, MAX_ENTRY);
         Properties manifest = manifest(entries, name);
         String format = manifest.getProperty("format-version", "?");
         if (!format.equals(Integer.toString(FORMAT_VERSION))) {
@@ -155,7 +157,8 @@ public final class ModelFile {
         zip.closeEntry();
     }
 
-    private static Map<String, byte[]> entries(byte[] bytes, String name) {
+    /** Every entry of the zip, each unpacked whole if it is at most {@code maxEntry} bytes. */
+    static Map<String, byte[]> entries(byte[] bytes, String name, int maxEntry) {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             if (bytes.length >= OLD_MAGIC.length + 4 && Arrays.equals(Arrays.copyOf(bytes, OLD_MAGIC.length), OLD_MAGIC)) {
                 throw formatRefused(name, Integer.toString(ByteBuffer.wrap(bytes, OLD_MAGIC.length, 4).getInt()));
@@ -169,7 +172,13 @@ public final class ModelFile {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes()); // reading to the end checks the entry's CRC
+                // reading to the end checks the entry's CRC; the bound keeps a crafted entry from filling memory
+                byte[] content = zip.readNBytes(maxEntry + 1);
+                if (content.length > maxEntry) {
+                    throw new BadInputException(name + ": model file refused: its entry " + e.getName()
+                            + " unpacks to more than " + maxEntry + " bytes (a model needs far less)");
+                }
+                entries.put(e.getName(), content);
             }
         } catch (IOException e) {
             throw new BadInputException(name + ": model file is truncated or damaged"

@@ -220,6 +220,16 @@ class ModelFileTest {
     }
 
     @Test
+    void anEntryThatUnpacksPastTheBoundIsRefusedBeforeItFillsMemory() throws IOException {
+        byte[] zeros = zip(Map.of(ModelFile.MANIFEST, new byte[5000]));
+        assertThat(zeros.length).as("deflated").isLessThan(200);
+        assertThat(ModelFile.entries(zeros, "bomb.model", 5000)).containsKey(ModelFile.MANIFEST);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelFile.entries(zeros, "bomb.model", 4999))
+                .isInstanceOf(BadInputException.class).hasMessage("bomb.model: model file refused: its entry "
+                        + "manifest.properties unpacks to more than 4999 bytes (a model needs far less)");
+    }
+
+    @Test
     void foreignClassIsRefusedBeforeItRuns() throws IOException {
         Payload.RAN.set(false);
         Path file = write("payload.model", crafted(new Payload()));
