@@ -180,7 +180,7 @@ public final class ModelFile {
                 }
                 entries.put(e.getName(), content);
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) { // the latter: an entry name that is not UTF-8
             throw new BadInputException(name + ": model file is truncated or damaged"
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         }

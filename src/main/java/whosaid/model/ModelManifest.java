@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import whosaid.decode.Calibration;
@@ -28,12 +29,10 @@ final class ModelManifest {
         p.put("format-version", Integer.toString(ModelFile.FORMAT_VERSION));
         p.put("feature-spec-version", Integer.toString(FeatureSpec.VERSION));
         p.put("feature-spec-hash", FeatureSpec.hash());
-        for (String label : model.labels()) {
-            if (label.contains(",")) {
-                throw new IllegalArgumentException("a label cannot hold a comma: '" + label + "'");
-            }
+        // one key per label: a label is whatever a corpus folder or a CSV cell holds, commas included
+        for (int i = 0; i < model.labels().size(); i++) {
+            p.put("label." + i, model.labels().get(i));
         }
-        p.put("labels", String.join(",", model.labels()));
         p.put("families", String.join(",", model.families()));
         p.put("scorer", model.scorer() instanceof LinearScorer ? "linear" : "weka");
         p.put("calibration.temperature", Double.toString(model.calibration().temperature()));
@@ -60,7 +59,13 @@ final class ModelManifest {
     }
 
     static WhosaidModel model(Properties p, Map<String, byte[]> entries, String name) {
-        List<String> labels = list(p, "labels");
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; p.containsKey("label." + i); i++) {
+            labels.add(get(p, "label." + i));
+        }
+        if (labels.isEmpty() || Set.copyOf(labels).size() != labels.size()) {
+            throw new IllegalArgumentException("labels " + labels + " are empty or repeat one");
+        }
         FeatureSpace space = FeatureSpace.of(
                 Npy.readInts(ModelFile.required(entries, ModelFile.FEATURES, name), ModelFile.FEATURES).values(),
                 Npy.readDoubles(ModelFile.required(entries, ModelFile.IDF, name), ModelFile.IDF).values());
@@ -72,6 +77,10 @@ final class ModelManifest {
                 if (!Arrays.equals(weights.shape(), new int[] {space.size(), labels.size()}) || bias.length != labels.size()) {
                     throw new IllegalArgumentException("weights of shape " + Arrays.toString(weights.shape())
                             + " for " + space.size() + " features and " + labels.size() + " labels");
+                }
+                if (!Arrays.stream(weights.values()).allMatch(Double::isFinite)
+                        || !Arrays.stream(bias).allMatch(Double::isFinite)) {
+                    throw new IllegalArgumentException("weights that are not finite numbers");
                 }
                 yield new LinearScorer(weights.values(), bias);
             }
@@ -107,8 +116,12 @@ final class ModelManifest {
         long[] texts = Npy.readLongs(ModelFile.required(entries, ModelFile.TEXTS, name), ModelFile.TEXTS).values();
         ModelMetadata metadata = new ModelMetadata(get(p, "whosaid-version"), get(p, "weka-version"), data, units,
                 options, scores, new TrainingTexts(texts));
-        return new WhosaidModel(labels, list(p, "families"), speakers, space, scorer,
-                new Calibration(Double.parseDouble(get(p, "calibration.temperature"))), chain, metadata);
+        double temperature = Double.parseDouble(get(p, "calibration.temperature"));
+        if (!(temperature > 0 && temperature < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("a calibration temperature of " + temperature);
+        }
+        return new WhosaidModel(labels, list(p, "families"), speakers, space, scorer, new Calibration(temperature),
+                chain, metadata);
     }
 
     private static String get(Properties p, String key) {

@@ -24,7 +24,7 @@ public final class Speakers {
     public Speakers(List<Speaker> speakers) {
         this.speakers = List.copyOf(speakers);
         List<String[]> all = new ArrayList<>();
-        // an alias that does not start with a letter or digit never follows a word boundary, as in \b(?:alias)
+        // an alias must start with a letter or digit (or underscore), where a word starts
         speakers.forEach(s -> s.aliases().stream().filter(a -> isWord(a.codePointAt(0)))
                 .forEach(a -> all.add(new String[] {a, s.label()})));
         all.sort(Comparator.comparingInt((String[] a) -> a[0].length()).reversed());
@@ -42,8 +42,10 @@ public final class Speakers {
 
     /**
      * Every alias in the text as a whole word, ignoring case, left to right and longest first where two start at
-     * the same place: what the regular expression {@code \b(?:alias|...)\b} finds, without running one on every
-     * unit.
+     * the same place: it starts where a word starts and the text goes on with no letter, digit or underscore after
+     * it. For aliases that begin and end with a letter or digit (every name) that is what the regular expression
+     * {@code \b(?:alias|...)\b} finds, without running one on every unit; an alias ending in a dot ("V.I.") is
+     * found before a space, where {@code \b} would have wanted a letter.
      */
     private void scan(String text, MentionSink sink) {
         int n = text.length();

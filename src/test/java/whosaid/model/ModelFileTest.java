@@ -123,7 +123,7 @@ class ModelFileTest {
         String manifest = new String(entries.get(ModelFile.MANIFEST), StandardCharsets.UTF_8);
         assertThat(manifest).contains("\nformat-version=" + ModelFile.FORMAT_VERSION + "\n",
                 "\nfeature-spec-version=" + FeatureSpec.VERSION + "\n", "\nfeature-spec-hash=" + FeatureSpec.hash() + "\n",
-                "\nlabels=Lenin,Stalin,Trotsky,narrator\n", "\nscorer=linear\n");
+                "\nlabel.0=Lenin\nlabel.1=Stalin\nlabel.2=Trotsky\nlabel.3=narrator\n", "\nscorer=linear\n");
         assertThat(new String(entries.get(ModelFile.SPEAKERS), StandardCharsets.UTF_8))
                 .startsWith("label,aliases\nLenin,Ilyich|Vladimir Ilyich\n");
     }
@@ -190,6 +190,33 @@ class ModelFileTest {
                 + "retrain it with this version's 'whosaid train'").doesNotContain("\n");
         Path older = write("older.model", withManifestLine("feature-spec-version", "0"));
         assertThat(failureOf(older)).startsWith(older + ": model has feature spec 0 (");
+    }
+
+    @Test
+    void valuesNoTrainingGivesAreDamage() throws IOException {
+        for (String[] line : new String[][] {{"calibration.temperature", "-1"}, {"calibration.temperature", "NaN"},
+                {"label.1", "Lenin"}}) {
+            Path file = write("odd.model", withManifestLine(line[0], line[1]));
+            assertThat(failureOf(file)).as(line[0] + "=" + line[1]).startsWith(file + ": model file is damaged (");
+        }
+        Map<String, byte[]> entries = entries(saved);
+        java.io.ByteArrayOutputStream nan = new java.io.ByteArrayOutputStream();
+        whosaid.io.Npy.write(nan, new double[] {Double.NaN, 0, 0, 0}, 4);
+        entries.put(ModelFile.BIAS, nan.toByteArray());
+        Path file = write("nan.model", zip(entries));
+        assertThat(failureOf(file)).isEqualTo(file + ": model file is damaged (weights that are not finite numbers)");
+    }
+
+    @Test
+    void anEntryNameThatIsNotUtf8IsDamage() throws IOException {
+        byte[] renamed = saved.clone();
+        String manifest = ModelFile.MANIFEST;
+        // the first local header's name: the bytes right after its 30-byte fixed part
+        renamed[30] = (byte) 0xFF;
+        renamed[31] = (byte) 0xFE;
+        assertThat(new String(saved, 30, manifest.length(), StandardCharsets.US_ASCII)).isEqualTo(manifest);
+        Path file = write("name.model", renamed);
+        assertThat(failureOf(file)).startsWith(file + ": model file is truncated or damaged");
     }
 
     @Test

@@ -66,6 +66,17 @@ class ModelRoundTripTest {
     }
 
     @Test
+    void labelsKeepCommasAndSpaces() throws IOException {
+        WhosaidModel tiny = TestModels.tiny();
+        WhosaidModel odd = new WhosaidModel(List.of("Lenin, V. I.", "Stalin", " Trotsky", "narrator = anyone"),
+                tiny.families(), tiny.speakers(), tiny.space(), tiny.scorer(), tiny.calibration(), tiny.chain(),
+                tiny.metadata());
+        Path file = dir.resolve("odd.model");
+        ModelFile.save(odd, file);
+        assertThat(ModelFile.load(file).labels()).isEqualTo(odd.labels());
+    }
+
+    @Test
     void savingTwiceReplacesTheFileWhole() throws IOException {
         WhosaidModel trained = TestModels.tiny();
         Path file = dir.resolve("tiny.model");

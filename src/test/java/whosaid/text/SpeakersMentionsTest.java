@@ -31,6 +31,12 @@ class SpeakersMentionsTest {
         assertThat(m.named()).isEqualTo(SPEAKERS.named(text));
     }
 
+    @Test
+    void anAliasEndingInADotIsAWholeWordBeforeASpace() {
+        Speakers speakers = new Speakers(List.of(new Speakers.Speaker("Lenin", List.of("V.I."))));
+        assertThat(speakers.find("as V.I. said, V.I.Ulyanov")).containsExactly(new Speakers.Mention("Lenin", 3, 7));
+    }
+
     /** The definition of a mention: the scanner finds what this regular expression finds. */
     @net.jqwik.api.Example
     void aCombiningMarkOnAnUnderscoreDoesNotJoinTheNameToIt() {
