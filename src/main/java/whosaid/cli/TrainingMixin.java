@@ -34,7 +34,7 @@ final class TrainingMixin {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for feature extraction and folds (default: all cores).")
     Integer threads;
 
-    @Option(names = "--without", split = ",", paramLabel = "STEP", description = "Leave steps out, for ablation: work-weighting (weigh units, not works, alike within a voice), decoding (no stays or passage mix).")
+    @Option(names = "--without", split = ",", paramLabel = "STEP", description = "Leave steps out, for ablation: work-weighting (weigh units, not works, alike within a voice), decoding (no stays or passage mix), frame (decode by the voice chain, not by frame voice and sections).")
     java.util.Set<String> without;
 
     @Option(names = "--with", split = ",", paramLabel = "STEP", description = "Add steps that are off by default: priors (per-voice offsets fitted out of fold; off because on held-out works they cost more than they gave, see models/README.md).")

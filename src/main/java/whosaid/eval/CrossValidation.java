@@ -36,7 +36,16 @@ public final class CrossValidation {
     }
 
     /** Predictions of one system on one test design, with and without sequence decoding. */
-    public record Scored(List<Prediction> withContext, List<Prediction> withoutContext) {
+    public record Scored(List<Prediction> withContext, List<Prediction> withoutContext, Map<String, String> frames) {
+        public Scored(List<Prediction> withContext, List<Prediction> withoutContext) {
+            this(withContext, withoutContext, Map.of());
+        }
+
+        /** The same, only the predictions of passages {@code keep} accepts. */
+        public Scored only(java.util.function.Predicate<String> keep) {
+            return new Scored(withContext.stream().filter(p -> keep.test(p.passage())).toList(),
+                    withoutContext.stream().filter(p -> keep.test(p.passage())).toList(), frames);
+        }
     }
 
     /** The model of each fold, index by index; folds are trained in parallel. */
@@ -57,21 +66,25 @@ public final class CrossValidation {
                                 List<WhosaidModel> models) {
         List<Prediction> context = new ArrayList<>();
         List<Prediction> alone = new ArrayList<>();
+        Map<String, String> frames = new java.util.TreeMap<>();
         for (FeaturizedPassage p : data) {
             Integer fold = foldOfGroup.get(p.passage().group());
             if (fold == null) {
                 continue;
             }
             Labeler labeler = new Labeler(models.get(fold));
-            collect(p.passage(), labeler.label(p.featurized(), true), context);
+            List<LabeledUnit> labeled = labeler.label(p.featurized(), true);
+            collect(p.passage(), labeled, context);
             collect(p.passage(), labeler.label(p.featurized(), false), alone);
+            labeled.stream().filter(u -> u.frame().known()).findFirst()
+                    .ifPresent(u -> frames.put(p.passage().id(), u.frame().voice()));
         }
-        return new Scored(context, alone);
+        return new Scored(context, alone, frames);
     }
 
     /**
-     * Mixed passages: every unit's probabilities come from the model of its own work's fold (so from a model that
-     * never saw the work), then the passage is decoded as a whole.
+     * Mixed passages, each spliced from works of one fold and labeled whole by that fold's model, which saw none of
+     * its sources.
      */
     public Scored splicedPassages(List<Splicer.Spliced> spliced, Map<String, Integer> foldOfGroup,
                                   List<WhosaidModel> models) {
@@ -80,16 +93,13 @@ public final class CrossValidation {
         List<Prediction> alone = new ArrayList<>();
         var featurizer = new whosaid.features.Featurizer(models.get(0).speakers(), models.get(0).families());
         for (Splicer.Spliced s : spliced) {
-            Featurized featurized = featurizer.featurize(s.passage().units());
-            double[][] emissions = new double[featurized.units().size()][];
-            for (int i = 0; i < emissions.length; i++) {
-                Labeler own = labelers.get(foldOfGroup.get(s.sourceGroups().get(i)));
-                emissions[i] = own.emission(featurized.features().get(i));
+            int fold = foldOfGroup.get(s.sourceGroups().get(0));
+            if (s.sourceGroups().stream().anyMatch(g -> foldOfGroup.get(g) != fold)) {
+                throw new IllegalArgumentException(s.passage().id() + " is spliced from works of several folds");
             }
-            // sieves and chain of the first unit's fold: its chain was fitted on inner folds' predictions only
-            Labeler decoder = labelers.get(foldOfGroup.get(s.sourceGroups().get(0)));
-            collect(s.passage(), decoder.decide(featurized.units(), emissions, true), context);
-            collect(s.passage(), decoder.decide(featurized.units(), emissions, false), alone);
+            Featurized featurized = featurizer.featurize(s.passage().units());
+            collect(s.passage(), labelers.get(fold).label(featurized, true), context);
+            collect(s.passage(), labelers.get(fold).label(featurized, false), alone);
         }
         return new Scored(context, alone);
     }

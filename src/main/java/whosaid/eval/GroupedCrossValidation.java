@@ -108,32 +108,84 @@ public final class GroupedCrossValidation {
         Map<String, Integer> foldOfPassage = new HashMap<>();
         folds.passages().forEach(p -> foldOfPassage.put(p.id(), folds.foldOfGroup().get(p.group())));
 
+        List<String> notes = new ArrayList<>();
         List<Design> designs = new ArrayList<>();
+        CrossValidation.Scored whole = cv.wholePassages(data, folds.foldOfGroup(), models);
+        List<Prediction> wholeNaiveBayes = nb.wholePassages(words, folds.foldOfGroup(), baselines).withoutContext();
         designs.add(design("held-out " + folds.unit() + "s",
                 "each " + folds.unit() + " labeled whole by the model of the fold that never saw it",
-                cv.wholePassages(data, folds.foldOfGroup(), models),
-                nb.wholePassages(words, folds.foldOfGroup(), baselines).withoutContext(),
-                p -> majority.get(foldOfPassage.get(p.passage()))));
-        if (plan.grouping() == Grouping.WORK && plan.splicedPassages() > 0) {
-            List<LabeledPassage> works = folds.passages().stream().filter(p -> !p.handLabeled()).toList();
-            List<Splicer.Spliced> spliced = Splicer.splice(works, plan.splicedPassages(), SPLICED_UNITS, SPLICED_MAX_RUN,
-                    plan.seed());
-            Map<String, Splicer.Spliced> byId = new HashMap<>();
-            spliced.forEach(s -> byId.put(s.passage().id(), s));
-            designs.add(design("spliced passages", plan.splicedPassages() + " mixed passages of about " + SPLICED_UNITS
-                            + " units, runs of 1-" + SPLICED_MAX_RUN + " consecutive units of held-out works; "
-                            + "each unit scored by the model that never saw its work, the passage decoded whole",
-                    cv.splicedPassages(spliced, folds.foldOfGroup(), models),
-                    nb.splicedPassages(spliced, folds.foldOfGroup(), baselines).withoutContext(),
-                    p -> majority.get(folds.foldOfGroup().get(byId.get(p.passage()).sourceGroups().get(p.unit())))));
+                whole, wholeNaiveBayes, p -> majority.get(foldOfPassage.get(p.passage()))));
+        if (plan.grouping() == Grouping.WORK) {
+            notes.add(WorkLevel.note(folds.passages(), whole.frames(), labels));
+            java.util.function.Predicate<String> encyclopedia = id -> id.contains("wikipedia");
+            if (whole.withContext().stream().anyMatch(p -> encyclopedia.test(p.passage()))) {
+                designs.add(design("encyclopedia articles", "the held-out works that are encyclopedia articles "
+                                + "(narrator pages that talk about the voices), as labeled above",
+                        whole.only(encyclopedia), wholeNaiveBayes.stream()
+                                .filter(p -> encyclopedia.test(p.passage())).toList(),
+                        p -> majority.get(foldOfPassage.get(p.passage()))));
+            }
         }
-        List<String> notes = new ArrayList<>();
+        if (plan.grouping() == Grouping.WORK && plan.splicedPassages() > 0) {
+            designs.addAll(spliced(folds, plan, cv, nb, models, baselines, majority, notes));
+        }
         if (plan.quotes() != null) {
             designs.addAll(quotations(plan.quotes(), data, folds, models, notes));
         }
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put("folds", folds.count() + " over " + folds.foldOfGroup().size() + " " + folds.unit() + "s");
         return new Evaluation("cross-validation by " + folds.unit(), all, labels, designs, notes);
+    }
+
+    /**
+     * Passages spliced from held-out works, each from the works of one fold only, so that the fold's model saw none
+     * of its sources: runs of a few sentences (voices switching mid-paragraph, the floor of telling sentences
+     * apart), and pages stitched at paragraph breaks as a scraped page joins texts.
+     */
+    private List<Design> spliced(Folds folds, Plan plan, CrossValidation cv, CrossValidation nb,
+                                 List<WhosaidModel> models, List<WhosaidModel> baselines, List<String> majority,
+                                 List<String> notes) {
+        Map<Integer, List<LabeledPassage>> worksOfFold = new TreeMap<>();
+        for (LabeledPassage p : folds.passages()) {
+            Integer f = folds.foldOfGroup().get(p.group());
+            if (f != null && !p.handLabeled()) {
+                worksOfFold.computeIfAbsent(f, x -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Integer> mixed = worksOfFold.entrySet().stream()
+                .filter(e -> e.getValue().stream().map(w -> w.labels().stream().filter(Objects::nonNull)
+                        .findFirst().orElse("")).distinct().count() >= 2)
+                .map(Map.Entry::getKey).toList();
+        if (mixed.isEmpty()) {
+            notes.add("no spliced passages: every fold holds out works of one voice only (leave-one-out); splice "
+                    + "with folds of several works, e.g. --cross-validate 5 --group work");
+            return List.of();
+        }
+        int perFold = (plan.splicedPassages() + mixed.size() - 1) / mixed.size();
+        List<Splicer.Spliced> sentences = new ArrayList<>();
+        List<Splicer.Spliced> stitched = new ArrayList<>();
+        for (int f : mixed) {
+            sentences.addAll(Splicer.splice(worksOfFold.get(f), perFold, SPLICED_UNITS, SPLICED_MAX_RUN,
+                    plan.seed() + f, "mixed-" + (f + 1) + "-"));
+            stitched.addAll(Splicer.spliceParagraphs(worksOfFold.get(f), perFold, plan.seed() + f,
+                    "stitched-" + (f + 1) + "-"));
+        }
+        Map<String, Splicer.Spliced> byId = new HashMap<>();
+        sentences.forEach(s -> byId.put(s.passage().id(), s));
+        stitched.forEach(s -> byId.put(s.passage().id(), s));
+        Function<Prediction, String> majorityOf =
+                p -> majority.get(folds.foldOfGroup().get(byId.get(p.passage()).sourceGroups().get(p.unit())));
+        return List.of(
+                design("paragraph-spliced pages", stitched.size() + " pages stitched at paragraph breaks from "
+                                + "held-out works of one fold: 2-4 sections of 2-5 paragraphs, each of another voice; "
+                                + "labeled whole by that fold's model", cv.splicedPassages(stitched,
+                                folds.foldOfGroup(), models),
+                        nb.splicedPassages(stitched, folds.foldOfGroup(), baselines).withoutContext(), majorityOf),
+                design("sentence-spliced passages", sentences.size() + " passages of about " + SPLICED_UNITS
+                                + " units, runs of 1-" + SPLICED_MAX_RUN + " consecutive units of held-out works of "
+                                + "one fold, voices switching mid-paragraph; labeled whole by that fold's model",
+                        cv.splicedPassages(sentences, folds.foldOfGroup(), models),
+                        nb.splicedPassages(sentences, folds.foldOfGroup(), baselines).withoutContext(), majorityOf));
     }
 
     /**

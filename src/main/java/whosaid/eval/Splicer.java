@@ -26,6 +26,12 @@ public final class Splicer {
      */
     public static List<Spliced> splice(List<LabeledPassage> works, int count, int unitsPerPassage, int maxRun,
                                        long seed) {
+        return splice(works, count, unitsPerPassage, maxRun, seed, "mixed-");
+    }
+
+    /** @param prefix the spliced passages' ids are this and a number */
+    public static List<Spliced> splice(List<LabeledPassage> works, int count, int unitsPerPassage, int maxRun,
+                                       long seed, String prefix) {
         Map<String, List<LabeledPassage>> byVoice = new TreeMap<>();
         for (LabeledPassage work : works) {
             String voice = work.labels().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -37,7 +43,7 @@ public final class Splicer {
         Random random = new Random(seed);
         List<Spliced> spliced = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
-            String id = "mixed-" + s;
+            String id = prefix + s;
             List<Unit> units = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             List<String> groups = new ArrayList<>();
@@ -71,5 +77,83 @@ public final class Splicer {
                     java.util.Collections.nCopies(units.size(), true), false), groups));
         }
         return spliced;
+    }
+
+    /**
+     * {@code count} pages stitched together at paragraph breaks, as a scraped page joins texts: 2 to 4 sections,
+     * each 2 to 5 consecutive paragraphs of a work, every section of another voice than the one before. Quotations
+     * inside a work come along unscored, as they stand in it.
+     */
+    public static List<Spliced> spliceParagraphs(List<LabeledPassage> works, int count, long seed, String prefix) {
+        Map<String, List<LabeledPassage>> byVoice = new TreeMap<>();
+        for (LabeledPassage work : works) {
+            String voice = work.labels().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (voice != null && paragraphsOf(work).size() >= 2) {
+                byVoice.computeIfAbsent(voice, v -> new ArrayList<>()).add(work);
+            }
+        }
+        List<String> voices = new ArrayList<>(byVoice.keySet());
+        List<Spliced> spliced = new ArrayList<>(count);
+        if (voices.size() < 2) {
+            return spliced;
+        }
+        Random random = new Random(seed);
+        for (int s = 0; s < count; s++) {
+            String id = prefix + s;
+            List<Unit> units = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            int sections = 2 + random.nextInt(3);
+            int paragraph = 0;
+            int offset = 0;
+            String previous = null;
+            for (int k = 0; k < sections; k++) {
+                String voice;
+                do {
+                    voice = voices.get(random.nextInt(voices.size()));
+                } while (voice.equals(previous));
+                previous = voice;
+                List<LabeledPassage> candidates = byVoice.get(voice);
+                LabeledPassage work = candidates.get(random.nextInt(candidates.size()));
+                List<int[]> paragraphs = paragraphsOf(work);
+                int take = Math.min(paragraphs.size(), 2 + random.nextInt(4));
+                int first = random.nextInt(paragraphs.size() - take + 1);
+                for (int[] range : paragraphs.subList(first, first + take)) {
+                    for (int i = range[0]; i < range[1]; i++) {
+                        Unit u = work.units().get(i);
+                        int length = u.end() - u.start();
+                        units.add(new Unit(id, units.size(), offset, offset + length, u.text(), u.kind(), paragraph,
+                                u.segmentCue()));
+                        labels.add(work.labels().get(i));
+                        groups.add(work.group());
+                        offset += length + 1;
+                    }
+                    paragraph++;
+                    offset++;
+                }
+            }
+            spliced.add(new Spliced(new LabeledPassage(id, id, units, labels,
+                    java.util.Collections.nCopies(units.size(), true), false), groups));
+        }
+        return spliced;
+    }
+
+    /** The unit ranges of a work's paragraphs that hold at least one labeled unit. */
+    private static List<int[]> paragraphsOf(LabeledPassage work) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < work.units().size()) {
+            int j = i;
+            boolean labeled = false;
+            while (j < work.units().size() && work.units().get(j).paragraph() == work.units().get(i).paragraph()) {
+                labeled |= work.labels().get(j) != null;
+                j++;
+            }
+            if (labeled) {
+                out.add(new int[] {i, j});
+            }
+            i = j;
+        }
+        return out;
     }
 }

@@ -82,6 +82,11 @@ public final class FeatureSpace {
         return idf.clone();
     }
 
+    /** The IDF weight of attribute {@code i}. */
+    public double idf(int i) {
+        return idf[i];
+    }
+
     /**
      * Keeps the features seen in at least {@code minCount} training units, the most frequent first when there are
      * more than {@code maxFeatures}.

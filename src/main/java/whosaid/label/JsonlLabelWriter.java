@@ -27,6 +27,10 @@ final class JsonlLabelWriter implements LabelWriter {
                 for (int i = 0; i < columns.size(); i++) {
                     LabelColumns.Column column = columns.get(i);
                     json.writeFieldName(column.name());
+                    if (values.get(i) == null) {
+                        json.writeNull();
+                        continue;
+                    }
                     switch (column.kind()) {
                         case TEXT -> json.writeString((String) values.get(i));
                         case INTEGER -> json.writeNumber((Integer) values.get(i));

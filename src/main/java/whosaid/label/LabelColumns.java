@@ -17,12 +17,20 @@ public final class LabelColumns {
     private LabelColumns() {
     }
 
-    /** {@code passage,unit,start,end,label,confidence,p_<label>...,cue,text}, one {@code p_} per model label. */
+    /**
+     * {@code passage,unit,start,end,label,confidence,p_<label>...,frame,frame_confidence,section,section_voice,
+     * section_confidence,cue,text}, one {@code p_} per model label.
+     */
     public static List<Column> of(List<String> labels) {
         List<Column> columns = new ArrayList<>(List.of(new Column("passage", Kind.TEXT),
                 new Column("unit", Kind.INTEGER), new Column("start", Kind.INTEGER), new Column("end", Kind.INTEGER),
                 new Column("label", Kind.TEXT), new Column("confidence", Kind.PROBABILITY)));
         labels.forEach(l -> columns.add(new Column("p_" + l, Kind.PROBABILITY)));
+        columns.add(new Column("frame", Kind.TEXT));
+        columns.add(new Column("frame_confidence", Kind.PROBABILITY));
+        columns.add(new Column("section", Kind.INTEGER));
+        columns.add(new Column("section_voice", Kind.TEXT));
+        columns.add(new Column("section_confidence", Kind.PROBABILITY));
         columns.add(new Column("cue", Kind.TEXT));
         columns.add(new Column("text", Kind.TEXT));
         return columns;
@@ -34,10 +42,11 @@ public final class LabelColumns {
 
     /**
      * One unit's values in column order: {@link Integer} for {@link Kind#INTEGER} columns, {@link String} for the
-     * others, probabilities already rounded to the four decimals every format shows.
+     * others, probabilities already rounded to the four decimals every format shows; the frame columns are null
+     * (an empty cell) when the passage was not decoded by frame.
      */
     public static List<Object> values(LabeledUnit u) {
-        List<Object> row = new ArrayList<>(8 + u.probabilities().length);
+        List<Object> row = new ArrayList<>(13 + u.probabilities().length);
         row.add(u.unit().passageId());
         row.add(u.unit().index());
         row.add(u.unit().start());
@@ -47,6 +56,12 @@ public final class LabelColumns {
         for (double p : u.probabilities()) {
             row.add(LabelWriter.probability(p));
         }
+        Frame f = u.frame();
+        row.add(f.voice());
+        row.add(f.known() ? LabelWriter.probability(f.confidence()) : null);
+        row.add(f.section() >= 0 ? f.section() : null);
+        row.add(f.section() >= 0 ? f.sectionVoice() : null);
+        row.add(f.section() >= 0 ? LabelWriter.probability(f.sectionConfidence()) : null);
         row.add(u.cue().toString());
         row.add(u.unit().text());
         return row;

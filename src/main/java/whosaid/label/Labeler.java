@@ -3,12 +3,14 @@ package whosaid.label;
 import java.util.ArrayList;
 import java.util.List;
 import whosaid.Argmax;
+import whosaid.decode.FrameDecoder;
 import whosaid.decode.SequenceDecoder;
 import whosaid.decode.VoiceChain;
 import whosaid.features.AnalyzedUnit;
 import whosaid.features.Featurizer;
 import whosaid.features.Featurizer.Featurized;
 import whosaid.features.SparseFeatures;
+import whosaid.model.FrameDecoding;
 import whosaid.model.Posteriors;
 import whosaid.model.WhosaidModel;
 import whosaid.quote.ClassifierSieves;
@@ -19,7 +21,7 @@ import whosaid.text.Unit;
 
 /**
  * Labels passages with a model: units, features, calibrated classifier posteriors, the quotation sieves, then (with
- * context) the most likely voice sequence over the passage. Thread-safe.
+ * context) the passage decoded by its frame voice, sections and insertions ({@link FrameDecoding}). Thread-safe.
  */
 public final class Labeler {
     private final WhosaidModel model;
@@ -50,11 +52,16 @@ public final class Labeler {
     public List<LabeledUnit> label(List<Unit> units, boolean context) {
         List<AnalyzedUnit> analyzed = featurizer.analyze(units);
         double[][] emissions = new double[analyzed.size()][];
+        // features are kept only for pooling a passage by frame; units alone need one unit's at a time
+        List<SparseFeatures> kept = context && model.frame() != null ? new ArrayList<>(emissions.length) : null;
         for (int i = 0; i < emissions.length; i++) {
-            // one unit's features at a time: all of them for a book-length passage would not fit in memory
-            emissions[i] = emission(featurizer.features(analyzed, i));
+            SparseFeatures features = featurizer.features(analyzed, i);
+            emissions[i] = emission(features);
+            if (kept != null) {
+                kept.add(features);
+            }
         }
-        return decide(analyzed, emissions, context);
+        return decide(analyzed, kept, emissions, context);
     }
 
     /** Labels a passage whose features are already extracted (cross-validation reuses them across folds). */
@@ -63,7 +70,7 @@ public final class Labeler {
         for (int i = 0; i < emissions.length; i++) {
             emissions[i] = emission(featurized.features().get(i));
         }
-        return decide(featurized.units(), emissions, context);
+        return decide(featurized.units(), featurized.features(), emissions, context);
     }
 
     /** The calibrated probability of each label for one unit, the unit alone, before the quotation sieves. */
@@ -71,11 +78,41 @@ public final class Labeler {
         return model.calibration().apply(Posteriors.of(model, features));
     }
 
-    /** The quotation sieves, then each unit's label: alone, or decoded over the passage. */
-    public List<LabeledUnit> decide(List<AnalyzedUnit> units, double[][] emissions, boolean context) {
+    /**
+     * The quotation sieves, then each unit's label: alone, or decoded over the passage (by frame and insertion when
+     * the model has a frame classifier, else by the voice chain).
+     *
+     * @param features each unit's raw features, needed only to decode by frame (null otherwise)
+     */
+    public List<LabeledUnit> decide(List<AnalyzedUnit> units, List<SparseFeatures> features, double[][] emissions,
+                                    boolean context) {
         ClassifierSieves.Sieved sieved = sieves.apply(units.stream().map(AnalyzedUnit::unit).toList(),
                 units.stream().map(AnalyzedUnit::cue).toList(), emissions);
+        if (context && model.frame() != null) {
+            return byFrame(units, features, sieved);
+        }
         return decode(units, sieved, model.labels(), model.chain(), context);
+    }
+
+    private List<LabeledUnit> byFrame(List<AnalyzedUnit> units, List<SparseFeatures> features,
+                                      ClassifierSieves.Sieved sieved) {
+        List<String> labels = model.labels();
+        FrameDecoding ready = FrameDecoding.of(units, features, sieved, labels, model.frame().headingProbability());
+        FrameDecoder.Decoding d = ready.decode(model);
+        int frameVoice = d.frame() == null ? -1 : Argmax.of(d.frame());
+        List<LabeledUnit> out = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Frame where = Frame.NONE;
+            if (d.sectionOf()[i] >= 0) {
+                FrameDecoder.Section s = d.sections().get(d.sectionOf()[i]);
+                where = new Frame(labels.get(frameVoice), d.frame()[frameVoice], d.sectionOf()[i],
+                        labels.get(s.voice()), s.probabilities()[s.voice()]);
+            }
+            int y = d.path()[i];
+            out.add(new LabeledUnit(units.get(i).unit(), labels.get(y), d.probabilities()[i][y],
+                    d.probabilities()[i], ready.cues().get(i), where));
+        }
+        return out;
     }
 
     /**

@@ -7,11 +7,12 @@ import whosaid.features.AnalyzedUnit;
 import whosaid.quote.ClassifierSieves;
 
 /**
- * A passage's predictions by a model that never saw its group: its analysed units, raw posteriors, the true label index (-1 for a unit not to be scored), and paragraph breaks.
+ * A passage's predictions by a model that never saw its group: its analysed units, raw posteriors, the true label
+ * index (-1 for a unit not to be scored), and paragraph breaks; the passage itself, and the fold's model.
  */
 record HeldOutPassage(boolean handLabeled, List<AnalyzedUnit> units, double[][] posteriors, int[] truth,
-                      boolean[] breaks) {
-    static HeldOutPassage of(FeaturizedPassage p, WhosaidModel model, List<String> labels) {
+                      boolean[] breaks, FeaturizedPassage source, WhosaidModel model, int fold) {
+    static HeldOutPassage of(FeaturizedPassage p, WhosaidModel model, List<String> labels, int fold) {
         int n = p.passage().units().size();
         double[][] posteriors = new double[n][];
         int[] truth = new int[n];
@@ -22,7 +23,8 @@ record HeldOutPassage(boolean handLabeled, List<AnalyzedUnit> units, double[][] 
             truth[i] = label == null ? -1 : labels.indexOf(label);
             breaks[i] = i > 0 && p.passage().units().get(i).paragraph() != p.passage().units().get(i - 1).paragraph();
         }
-        return new HeldOutPassage(p.passage().handLabeled(), p.featurized().units(), posteriors, truth, breaks);
+        return new HeldOutPassage(p.passage().handLabeled(), p.featurized().units(), posteriors, truth, breaks, p,
+                model, fold);
     }
 
     void addScored(List<Calibration.HeldOut> into) {
@@ -31,6 +33,21 @@ record HeldOutPassage(boolean handLabeled, List<AnalyzedUnit> units, double[][] 
                 into.add(new Calibration.HeldOut(posteriors[i], truth[i]));
             }
         }
+    }
+
+    /** The passage as frame decoding reads it, calibrated and sieved as labeling would see it. */
+    FrameFit.Sequence frameSequence(Calibration calibration, ClassifierSieves sieves, FrameClassifier classifier,
+                                    List<String> labels) {
+        int n = truth.length;
+        double[][] calibrated = new double[n][];
+        for (int i = 0; i < n; i++) {
+            calibrated[i] = calibration.apply(posteriors[i]);
+        }
+        ClassifierSieves.Sieved sieved = sieves.apply(units.stream().map(AnalyzedUnit::unit).toList(),
+                units.stream().map(AnalyzedUnit::cue).toList(), calibrated);
+        FrameDecoding ready = FrameDecoding.of(units, source.featurized().features(), sieved, labels,
+                model.frame().headingProbability());
+        return new FrameFit.Sequence(handLabeled ? "hand-labeled" : "works", ready, model.space(), classifier, truth);
     }
 
     /**

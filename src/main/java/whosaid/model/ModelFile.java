@@ -39,6 +39,8 @@ import whosaid.io.SpeakersCsv;
  *   <li>{@code features.npy} ({@code int32}, one per attribute) and {@code idf.npy}: the dictionary;</li>
  *   <li>{@code weights.npy} ({@code float64}, attributes × labels) and {@code bias.npy}: the log-linear
  *       classifier, when it is one; otherwise {@code classifier.ser}, the Weka classifier serialized;</li>
+ *   <li>{@code frame-weights.npy} ({@code float64}, attributes × frame classes) and {@code frame-bias.npy}: the
+ *       document-level classifier of frame decoding, when the model has one;</li>
  *   <li>{@code training-texts.npy} ({@code int64}): fingerprints of the training units' texts.</li>
  * </ul>
  *
@@ -48,7 +50,7 @@ import whosaid.io.SpeakersCsv;
  */
 public final class ModelFile {
     /** Raised whenever the entries or their meaning change incompatibly. */
-    public static final int FORMAT_VERSION = 4;
+    public static final int FORMAT_VERSION = 5;
     /** What format 3 and earlier began with: a serialized model behind a magic line. */
     private static final byte[] OLD_MAGIC = "WHOSAID-MODEL\n".getBytes(StandardCharsets.US_ASCII);
     /** Length of the record that ends a zip without comment; a file cut short loses it first. */
@@ -77,6 +79,8 @@ public final class ModelFile {
     static final String BIAS = "bias.npy";
     static final String CLASSIFIER = "classifier.ser";
     static final String TEXTS = "training-texts.npy";
+    static final String FRAME_WEIGHTS = "frame-weights.npy";
+    static final String FRAME_BIAS = "frame-bias.npy";
 
     private ModelFile() {
     }
@@ -134,6 +138,11 @@ public final class ModelFile {
                 objects.writeObject(weka.classifier());
             }
             put(zip, CLASSIFIER, serialized.toByteArray());
+        }
+        if (model.frame() != null) {
+            FrameClassifier frame = model.frame().classifier();
+            put(zip, FRAME_WEIGHTS, npy(o -> Npy.write(o, frame.weights(), frame.attributes(), frame.classes().size())));
+            put(zip, FRAME_BIAS, npy(o -> Npy.write(o, frame.bias(), frame.classes().size())));
         }
         put(zip, TEXTS, npy(o -> Npy.write(o, model.metadata().texts().hashes())));
         zip.finish();

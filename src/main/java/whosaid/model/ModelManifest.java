@@ -1,5 +1,7 @@
 package whosaid.model;
 
+import whosaid.decode.FrameParameters;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +43,20 @@ final class ModelManifest {
         p.put("chain.stay-within", doubles(chain.stayWithin()));
         p.put("chain.stay-across", doubles(chain.stayAcross()));
         p.put("chain.passage-weight", Double.toString(chain.passageWeight()));
+        if (model.frame() != null) {
+            FrameModel frame = model.frame();
+            for (int i = 0; i < frame.classifier().classes().size(); i++) {
+                p.put("frame.class." + i, frame.classifier().classes().get(i));
+                p.put("frame.class." + i + ".voice", Integer.toString(frame.classifier().voiceOf()[i]));
+            }
+            p.put("frame.temperature", Double.toString(frame.classifier().temperature()));
+            FrameParameters f = frame.parameters();
+            p.put("frame.switch-cost", Double.toString(f.switchCost()));
+            p.put("frame.full-paragraph", Double.toString(f.fullParagraph()));
+            p.put("frame.unit-weight", Double.toString(f.unitWeight()));
+            p.put("frame.unit-temperature", Double.toString(f.temperature()));
+            p.put("frame.heading-probability", Double.toString(frame.headingProbability()));
+        }
         ModelMetadata m = model.metadata();
         p.put("whosaid-version", m.whosaidVersion());
         p.put("weka-version", m.wekaVersion());
@@ -121,7 +137,45 @@ final class ModelManifest {
             throw new IllegalArgumentException("a calibration temperature of " + temperature);
         }
         return new WhosaidModel(labels, list(p, "families"), speakers, space, scorer, new Calibration(temperature),
-                chain, metadata);
+                chain, frame(p, entries, name, space, labels), metadata);
+    }
+
+    /** The frame model, if the file has one: a manifest key per class, the weights and biases as arrays. */
+    private static FrameModel frame(Properties p, Map<String, byte[]> entries, String name, FeatureSpace space,
+                                    List<String> labels) {
+        if (!p.containsKey("frame.class.0")) {
+            return null;
+        }
+        List<String> classes = new ArrayList<>();
+        List<Integer> voices = new ArrayList<>();
+        for (int i = 0; p.containsKey("frame.class." + i); i++) {
+            classes.add(get(p, "frame.class." + i));
+            int voice = Integer.parseInt(get(p, "frame.class." + i + ".voice"));
+            if (voice < 0 || voice >= labels.size()) {
+                throw new IllegalArgumentException("frame class " + classes.get(i) + " of voice " + voice);
+            }
+            voices.add(voice);
+        }
+        Npy.Array<double[]> weights = Npy.readDoubles(ModelFile.required(entries, ModelFile.FRAME_WEIGHTS, name),
+                ModelFile.FRAME_WEIGHTS);
+        double[] bias = Npy.readDoubles(ModelFile.required(entries, ModelFile.FRAME_BIAS, name),
+                ModelFile.FRAME_BIAS).values();
+        if (!Arrays.equals(weights.shape(), new int[] {space.size(), classes.size()})) {
+            throw new IllegalArgumentException("frame weights of shape " + Arrays.toString(weights.shape()) + " for "
+                    + space.size() + " features and " + classes.size() + " frame classes");
+        }
+        if (!Arrays.stream(weights.values()).allMatch(Double::isFinite) || !Arrays.stream(bias).allMatch(Double::isFinite)) {
+            throw new IllegalArgumentException("frame weights that are not finite numbers");
+        }
+        FrameClassifier classifier = new FrameClassifier(weights.values(), bias, classes,
+                voices.stream().mapToInt(Integer::intValue).toArray(), number(p, "frame.temperature"));
+        FrameParameters parameters = new FrameParameters(number(p, "frame.switch-cost"),
+                number(p, "frame.full-paragraph"), number(p, "frame.unit-weight"), number(p, "frame.unit-temperature"));
+        return new FrameModel(classifier, parameters, number(p, "frame.heading-probability"));
+    }
+
+    private static double number(Properties p, String key) {
+        return Double.parseDouble(get(p, key));
     }
 
     private static String get(Properties p, String key) {

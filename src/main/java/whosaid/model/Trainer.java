@@ -86,6 +86,7 @@ public final class Trainer {
         fitted.step();
         Calibration calibration = Calibration.NONE;
         VoiceChain chain = VoiceChain.neutral(labels.size());
+        FrameModel frame = model.frame();
         if (options.calibrationFolds() >= 2) {
             List<HeldOutPassage> heldOut = heldOut(data, fitted);
             List<Calibration.HeldOut> units = new ArrayList<>();
@@ -94,10 +95,16 @@ public final class Trainer {
                 calibration = Calibration.fit(units);
                 chain = ChainFit.fit(sequences(heldOut, calibration), labels.size(),
                         options.uses(TrainingOptions.PRIORS), options.uses(TrainingOptions.DECODING));
+                if (model.frame() != null) {
+                    frame = fitFrame(model.frame(), heldOut, calibration);
+                }
             }
         }
         Map<String, Double> scores = new LinkedHashMap<>(metadata.scores());
         scores.put("temperature", calibration.temperature());
+        if (frame != null) {
+            scores.put("frame.temperature", frame.classifier().temperature());
+        }
         for (int y = 0; y < labels.size(); y++) {
             scores.put("offset." + labels.get(y), chain.offsets()[y]);
             scores.put("stayWithin." + labels.get(y), chain.stayWithin()[y]);
@@ -113,7 +120,46 @@ public final class Trainer {
         }
         ModelMetadata withScores = metadata.withScores(scores, TrainingTexts.of(trainedTexts));
         return new WhosaidModel(labels, options.families(), speakers, model.space(), model.scorer(), calibration,
-                chain, withScores);
+                chain, frame, withScores);
+    }
+
+    /**
+     * The frame classifier's temperature, fitted on documents of the works each calibration fold held out, then the
+     * decoding parameters, fitted on those works whole, on pages stitched from them, and on hand-labeled passages.
+     */
+    private FrameModel fitFrame(FrameModel frame, List<HeldOutPassage> heldOut, Calibration calibration) {
+        List<double[]> scores = new ArrayList<>();
+        List<Integer> voices = new ArrayList<>();
+        FrameTrainer frameTrainer = frameTrainer();
+        for (HeldOutPassage h : heldOut) {
+            FrameClassifier fold = h.model().frame().classifier();
+            for (FrameTrainer.Document d : frameTrainer.documents(List.of(h.source()), h.model().space())) {
+                scores.add(fold.scores(d.vector()));
+                voices.add(d.voice());
+            }
+        }
+        if (scores.isEmpty()) {
+            return frame;
+        }
+        double t = FrameFit.temperature(scores, voices, frame.classifier(), labels.size());
+        ClassifierSieves sieves = new ClassifierSieves(labels);
+        List<FrameFit.Sequence> sequences = new ArrayList<>();
+        Map<Integer, List<FrameFit.Sequence>> worksOfFold = new java.util.TreeMap<>();
+        for (HeldOutPassage h : heldOut) {
+            FrameFit.Sequence s = h.frameSequence(calibration, sieves, h.model().frame().classifier().withTemperature(t),
+                    labels);
+            sequences.add(s);
+            if (!h.handLabeled()) {
+                worksOfFold.computeIfAbsent(h.fold(), f -> new ArrayList<>()).add(s);
+            }
+        }
+        worksOfFold.forEach((f, works) -> sequences.addAll(FrameFit.stitched(works, options.seed() + f)));
+        return frame.with(frame.classifier().withTemperature(t), FrameFit.parameters(sequences, labels.size()));
+    }
+
+    private FrameTrainer frameTrainer() {
+        return new FrameTrainer(labels, labels.contains(ClassifierSieves.OTHER_LABEL) ? ClassifierSieves.OTHER_LABEL
+                : null);
     }
 
     /** What the voice chain is fitted on: whole works (their first units), passages spliced from them, and hand-labeled passages. */
@@ -183,8 +229,36 @@ public final class Trainer {
                 .filter(linear -> linear.agrees(classifier, header, sample))
                 .<Scorer>map(linear -> linear)
                 .orElseGet(() -> new WekaScorer(classifier, header));
+        FrameModel frame = null;
+        if (options.uses(TrainingOptions.FRAME)) {
+            frame = new FrameModel(frameTrainer().train(data, space), whosaid.decode.FrameParameters.DEFAULT,
+                    headingProbability(data));
+        }
         return new WhosaidModel(labels, options.families(), speakers, space, scorer, Calibration.NONE,
-                VoiceChain.neutral(labels.size()), null);
+                VoiceChain.neutral(labels.size()), frame, null);
+    }
+
+    /**
+     * How often a heading line of the hand-labeled passages is "anyone else", smoothed (one right and one wrong
+     * added): the probability printed for the heading rule's decisions.
+     */
+    private double headingProbability(List<FeaturizedPassage> data) {
+        int right = 1;
+        int all = 2;
+        for (FeaturizedPassage p : data) {
+            if (!p.passage().handLabeled()) {
+                continue;
+            }
+            List<whosaid.text.Unit> units = p.passage().units();
+            for (int i = 0; i < units.size(); i++) {
+                String label = p.passage().labels().get(i);
+                if (label != null && whosaid.text.Headings.is(units, i)) {
+                    all++;
+                    right += label.equals(ClassifierSieves.OTHER_LABEL) ? 1 : 0;
+                }
+            }
+        }
+        return (double) right / all;
     }
 
     /** Predictions for the groups each calibration fold's model never saw, passage by passage. */
@@ -207,7 +281,7 @@ public final class Trainer {
             fitted.step();
             for (FeaturizedPassage p : data) {
                 if (fold.get(p.passage().group()) == test) {
-                    heldOut.add(HeldOutPassage.of(p, model, labels));
+                    heldOut.add(HeldOutPassage.of(p, model, labels, test));
                 }
             }
         }

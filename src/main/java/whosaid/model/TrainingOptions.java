@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * @param maxFeatures the dictionary's size limit
  * @param calibrationFolds grouped folds for fitting calibration and the voice chain (below 2: neither)
  * @param handLabeledWeight how much a hand-labeled unit counts against an average weakly labeled unit
- * @param without steps left out, for ablation: {@link #WORK_WEIGHTING}, {@link #PRIORS}, {@link #DECODING}
+ * @param without steps left out, for ablation: {@link #WORK_WEIGHTING}, {@link #PRIORS}, {@link #DECODING}, {@link #FRAME}
  */
 public record TrainingOptions(String classifier, long seed, List<String> families, int minCount, int maxFeatures,
                               int calibrationFolds, double handLabeledWeight, int threads, Set<String> without) {
@@ -26,7 +26,12 @@ public record TrainingOptions(String classifier, long seed, List<String> familie
     public static final String PRIORS = "priors";
     /** Stay probabilities and the passage mix fitted out of fold (without it: each unit decoded alone). */
     public static final String DECODING = "decoding";
-    public static final Set<String> STEPS = Set.of(WORK_WEIGHTING, PRIORS, DECODING);
+    /**
+     * Decoding by frame voice and insertions (a document-level classifier pooled over paragraphs and sections); without
+     * it, the voice chain decodes.
+     */
+    public static final String FRAME = "frame";
+    public static final Set<String> STEPS = Set.of(WORK_WEIGHTING, PRIORS, DECODING, FRAME);
 
     public TrainingOptions {
         families = List.copyOf(families);

@@ -42,7 +42,9 @@ final class LabelTable implements Serializable {
                 case INTEGER -> DataTypes.IntegerType;
                 case PROBABILITY -> DataTypes.DoubleType;
             };
-            fields.add(DataTypes.createStructField(column.name(), type, false));
+            // the frame columns are empty for a passage not decoded by frame
+            boolean nullable = column.name().startsWith("frame") || column.name().startsWith("section");
+            fields.add(DataTypes.createStructField(column.name(), type, nullable));
         }
         return DataTypes.createStructType(fields);
     }
@@ -81,7 +83,7 @@ final class LabelTable implements Serializable {
                     List<Object> values = LabelColumns.values(unit);
                     Object[] row = new Object[values.size()];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = columns.get(i).kind() == LabelColumns.Kind.PROBABILITY
+                        row[i] = columns.get(i).kind() == LabelColumns.Kind.PROBABILITY && values.get(i) != null
                                 ? Double.valueOf((String) values.get(i)) : values.get(i);
                     }
                     into.add(RowFactory.create(row));

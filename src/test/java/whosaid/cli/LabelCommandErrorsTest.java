@@ -131,7 +131,7 @@ class LabelCommandErrorsTest {
         CliRun run = label(empty.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("passage,unit,start,end,label,confidence,p_Lenin,p_Stalin,p_Trotsky,p_narrator,"
-                + "cue,text\n");
+                + "frame,frame_confidence,section,section_voice,section_confidence,cue,text\n");
     }
 
     @Test

@@ -38,7 +38,7 @@ import whosaid.text.Unit;
 /** {@code whosaid label} run in-process on the seed passage with a tiny model, checked against the contract. */
 class LabelCommandTest {
     private static final String HEADER =
-            "passage,unit,start,end,label,confidence,p_Lenin,p_Stalin,p_Trotsky,p_narrator,cue,text";
+            "passage,unit,start,end,label,confidence,p_Lenin,p_Stalin,p_Trotsky,p_narrator,frame,frame_confidence,section,section_voice,section_confidence,cue,text";
     private static final Path SEED = Path.of("data/passages/seed.txt");
 
     @TempDir
@@ -102,7 +102,8 @@ class LabelCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith(HEADER + "\n");
         assertThat(HEADER).isEqualTo("passage,unit,start,end,label,confidence,"
-                + String.join(",", model.labels().stream().map(l -> "p_" + l).toList()) + ",cue,text");
+                + String.join(",", model.labels().stream().map(l -> "p_" + l).toList())
+                + ",frame,frame_confidence,section,section_voice,section_confidence,cue,text");
 
         String text = Files.readString(SEED, StandardCharsets.UTF_8);
         List<Unit> units = new Segmenter().segment(new Passage(SEED.toString(), text));
@@ -177,7 +178,7 @@ class LabelCommandTest {
                 String name = json.currentName();
                 JsonToken value = json.nextToken();
                 assertThat(value.isScalarValue()).isTrue();
-                fields.put(name, json.getText());
+                fields.put(name, value == JsonToken.VALUE_NULL ? "" : json.getText()); // an empty CSV cell
             }
             assertThat(json.currentToken()).isEqualTo(JsonToken.END_OBJECT);
             assertThat(json.nextToken()).isNull();

@@ -53,18 +53,46 @@ class GroupedCrossValidationTest {
         Evaluation e = cv().run(data, new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.WORK, 0, 3, 5),
                 Map.of());
         assertThat(e.settings()).containsEntry("folds", "4 over 4 corpus works");
-        assertThat(e.designs()).extracting(Design::name).containsExactly("held-out corpus works", "spliced passages");
+        // leave-one-out holds out one work per fold: nothing to splice without mixing folds
+        assertThat(e.designs()).extracting(Design::name).containsExactly("held-out corpus works");
+        assertThat(e.notes()).anySatisfy(n -> assertThat(n).startsWith("no spliced passages"));
+        assertThat(e.notes()).anySatisfy(n -> assertThat(n).startsWith("work-level accuracy").contains(" of 4 = "));
         Design held = e.designs().get(0);
         assertThat(held.trials()).extracting(Trial::system)
                 .containsExactly(Trial.MODEL, Trial.MODEL_ALONE, Trial.MAJORITY, Trial.NAIVE_BAYES);
         assertThat(held.trials()).allSatisfy(t -> assertThat(t.predictions())
                 .extracting(Prediction::passage).containsExactlyElementsOf(works.stream()
                         .flatMap(w -> w.labels().stream().filter(Objects::nonNull).map(l -> w.id())).toList()));
-        Design spliced = e.designs().get(1);
-        assertThat(spliced.trials().get(0).predictions()).hasSizeGreaterThanOrEqualTo(
-                5 * GroupedCrossValidation.SPLICED_UNITS);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("model: fold 4/4 trained (holding out ",
                 "naive Bayes: fold 1/4 trained");
+    }
+
+    /** The tiny works, two sentences a paragraph, so that pages can be stitched from their paragraphs. */
+    private static List<LabeledPassage> worksOfParagraphs() {
+        List<LabeledPassage> works = new ArrayList<>();
+        for (LabeledPassage w : TestModels.tinyCorpus()) {
+            List<Unit> units = w.units().stream().map(u -> new Unit(u.passageId(), u.index(), u.start(), u.end(),
+                    u.text(), u.kind(), u.index() / 2, u.segmentCue())).toList();
+            works.add(new LabeledPassage(w.id(), w.group(), units, w.labels(), w.certain(), false));
+        }
+        return works;
+    }
+
+    @Test
+    void passagesAreSplicedFromTheWorksOfOneFoldEachAndLabeledByItsModel() {
+        List<LabeledPassage> data = new ArrayList<>(worksOfParagraphs());
+        data.add(handLabeled("hand.txt"));
+        Evaluation e = cv().run(data, new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.WORK, 2, 1, 4),
+                Map.of());
+        assertThat(e.designs()).extracting(Design::name).containsExactly("held-out corpus works",
+                "paragraph-spliced pages", "sentence-spliced passages");
+        List<Prediction> stitched = e.designs().get(1).trials().get(0).predictions();
+        List<Prediction> mixed = e.designs().get(2).trials().get(0).predictions();
+        assertThat(stitched).isNotEmpty().allSatisfy(p -> assertThat(p.passage()).matches("stitched-[12]-\\d+"));
+        assertThat(mixed).hasSizeGreaterThanOrEqualTo(4 * GroupedCrossValidation.SPLICED_UNITS)
+                .allSatisfy(p -> assertThat(p.passage()).matches("mixed-[12]-\\d+"));
+        // a stitched page switches voice only at paragraph breaks: each of its paragraphs has one gold voice
+        assertThat(stitched.stream().map(Prediction::gold).distinct().count()).isGreaterThan(1);
     }
 
     @Test

@@ -119,7 +119,7 @@ class ModelFileTest {
     void isAZipOfPlainEntriesWithAManifest() throws IOException {
         Map<String, byte[]> entries = entries(saved);
         assertThat(entries.keySet()).containsExactly("manifest.properties", "speakers.csv", "features.npy", "idf.npy",
-                "weights.npy", "bias.npy", "training-texts.npy");
+                "weights.npy", "bias.npy", "frame-weights.npy", "frame-bias.npy", "training-texts.npy");
         String manifest = new String(entries.get(ModelFile.MANIFEST), StandardCharsets.UTF_8);
         assertThat(manifest).contains("\nformat-version=" + ModelFile.FORMAT_VERSION + "\n",
                 "\nfeature-spec-version=" + FeatureSpec.VERSION + "\n", "\nfeature-spec-hash=" + FeatureSpec.hash() + "\n",

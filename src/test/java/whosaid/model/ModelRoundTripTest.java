@@ -43,6 +43,8 @@ class ModelRoundTripTest {
         assertThat(loaded.scorer()).usingRecursiveComparison().isEqualTo(trained.scorer());
         assertThat(loaded.speakers().all()).isEqualTo(trained.speakers().all());
         assertThat(loaded.metadata()).isEqualTo(trained.metadata());
+        assertThat(trained.frame()).isNotNull();
+        assertThat(loaded.frame()).usingRecursiveComparison().isEqualTo(trained.frame());
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
@@ -60,6 +62,7 @@ class ModelRoundTripTest {
                     assertThat(actual.get(i).probabilities()).containsExactly(expected.get(i).probabilities());
                     assertThat(actual.get(i).confidence()).isEqualTo(expected.get(i).confidence());
                     assertThat(actual.get(i).cue()).isEqualTo(expected.get(i).cue());
+                    assertThat(actual.get(i).frame()).isEqualTo(expected.get(i).frame());
                 }
             }
         }

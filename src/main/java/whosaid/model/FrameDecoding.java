@@ -1,0 +1,92 @@
+package whosaid.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import whosaid.decode.FrameDecoder;
+import whosaid.decode.FrameParameters;
+import whosaid.features.AnalyzedUnit;
+import whosaid.features.PooledFeatures;
+import whosaid.features.SparseFeatures;
+import whosaid.quote.ClassifierSieves;
+import whosaid.quote.Cue;
+import whosaid.text.Headings;
+import whosaid.text.Unit;
+
+/**
+ * A passage made ready for {@link FrameDecoder}: headings and the quotations the sieves attributed are insertions
+ * with their decided probabilities; every other unit is the frame's own words, pooled with the frame classifier.
+ * Labeling and the fit of the decoding parameters read passages through this one class.
+ *
+ * @param input what the decoder reads
+ * @param cues each unit's cue, "heading" added where the rule fired
+ */
+public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<SparseFeatures> features) {
+
+    public static FrameDecoding of(List<AnalyzedUnit> analyzed, List<SparseFeatures> features,
+                                   ClassifierSieves.Sieved sieved, List<String> labels, double headingProbability) {
+        List<Unit> units = analyzed.stream().map(AnalyzedUnit::unit).toList();
+        int n = units.size();
+        boolean[] fixed = sieved.fixed();
+        double[][] emissions = sieved.emissions().clone();
+        List<Cue> cues = new ArrayList<>(sieved.cues());
+        int[] paragraph = new int[n];
+        boolean[] own = new boolean[n];
+        int[] characters = new int[n];
+        int other = labels.indexOf(ClassifierSieves.OTHER_LABEL);
+        for (int i = 0; i < n; i++) {
+            Unit u = units.get(i);
+            paragraph[i] = u.paragraph();
+            characters[i] = u.text().length();
+            if (other >= 0 && !fixed[i] && Headings.is(units, i)) {
+                emissions[i] = concentrate(emissions[i], other, headingProbability);
+                cues.set(i, new Cue(cues.get(i).introduces(), cues.get(i).attribution(), "heading"));
+            } else {
+                own[i] = !fixed[i] && !u.isQuotation();
+            }
+        }
+        return new FrameDecoding(new FrameDecoder.Input(paragraph, own, characters, emissions), cues, features);
+    }
+
+    /** Decodes with a model's frame classifier and parameters. */
+    public FrameDecoder.Decoding decode(WhosaidModel model) {
+        return decode(model.space(), model.frame().classifier(), model.frame().parameters(), model.labels().size(),
+                false);
+    }
+
+    /**
+     * @param cached whether to remember each pooled span's probabilities, for decoding the same passage many times
+     *     (fitting the parameters)
+     */
+    FrameDecoder.Decoding decode(whosaid.features.FeatureSpace space, FrameClassifier classifier,
+                                 FrameParameters parameters, int voices, boolean cached) {
+        PooledFeatures pool = new PooledFeatures(space);
+        Map<String, double[]> memo = cached ? new HashMap<>() : null;
+        return FrameDecoder.decode(input, members -> {
+            String key = cached ? java.util.Arrays.toString(members) : null;
+            if (cached && memo.containsKey(key)) {
+                return memo.get(key);
+            }
+            for (int u : members) {
+                pool.add(features.get(u), input.characters()[u]);
+            }
+            double[] p = classifier.voices(pool.take(), voices);
+            if (cached) {
+                memo.put(key, p);
+            }
+            return p;
+        }, parameters, voices);
+    }
+
+    /** {@code p} on the voice, the rest shared among the others as the emission shares it. */
+    static double[] concentrate(double[] emission, int voice, double p) {
+        double rest = 1 - emission[voice];
+        double[] out = new double[emission.length];
+        for (int v = 0; v < out.length; v++) {
+            out[v] = v == voice ? p
+                    : rest > 0 ? (1 - p) * emission[v] / rest : (1 - p) / (emission.length - 1);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package whosaid.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PooledFeaturesTest {
+    private static final int W1 = FeatureIds.id(FeatureIds.WORD, 1);
+    private static final int W2 = FeatureIds.id(FeatureIds.WORD, 2);
+    private static final int C1 = FeatureIds.id(FeatureIds.CHAR, 1);
+    private static final int CUE = FeatureIds.named("cue:kind_quotation");
+    /** Ids ascend: named (kind 0), then words (1), then character n-grams (2). */
+    private static final FeatureSpace SPACE = FeatureSpace.of(new int[] {CUE, W1, W2, C1}, new double[] {1, 1, 2, 1});
+
+    private static SparseFeatures unit(int[] ids, double[] values) {
+        return new SparseFeatures(ids, values);
+    }
+
+    @Test
+    void poolsCountsDampedWeightedAndNormalisedPerKindLeavingUnitCuesOut() {
+        PooledFeatures pool = new PooledFeatures(SPACE);
+        pool.add(unit(new int[] {W1, C1, CUE}, new double[] {1, 3, 1}), 10);
+        pool.add(unit(new int[] {W1, W2}, new double[] {1, 1}), 5);
+        assertThat(pool.characters()).isEqualTo(15);
+        SparseVector v = pool.take();
+        assertThat(v.indices()).containsExactly(SPACE.index(W1), SPACE.index(W2), SPACE.index(C1));
+        double w1 = Math.log1p(2);
+        double w2 = Math.log1p(1) * 2;
+        double norm = Math.hypot(w1, w2);
+        assertThat(v.values()[0]).isCloseTo(w1 / norm, within(1e-12));
+        assertThat(v.values()[1]).isCloseTo(w2 / norm, within(1e-12));
+        assertThat(v.values()[2]).isCloseTo(1, within(1e-12)); // the only character n-gram: norm 1 on its own
+    }
+
+    @Test
+    void takingEmptiesThePoolAndTheOrderOfUnitsDoesNotMatter() {
+        PooledFeatures pool = new PooledFeatures(SPACE);
+        List<SparseFeatures> units = List.of(unit(new int[] {W2, C1}, new double[] {2, 1}),
+                unit(new int[] {W1}, new double[] {1}));
+        units.forEach(u -> pool.add(u, 1));
+        SparseVector forward = pool.take();
+        assertThat(pool.characters()).isZero();
+        pool.add(units.get(1), 1);
+        pool.add(units.get(0), 1);
+        SparseVector backward = pool.take();
+        assertThat(backward.indices()).containsExactly(forward.indices());
+        assertThat(backward.values()).containsExactly(forward.values());
+        assertThat(pool.take().indices()).isEmpty();
+    }
+}
