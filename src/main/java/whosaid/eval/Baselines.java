@@ -17,7 +17,10 @@ public final class Baselines {
      * the model it is compared with), no calibration; scored without context: what the other families add.
      */
     public static TrainingOptions naiveBayes(TrainingOptions base) {
-        return base.withClassifier(Classifiers.NAIVE_BAYES).withFamilies(List.of("lexical")).withCalibrationFolds(0);
+        java.util.Set<String> without = new java.util.TreeSet<>(base.without());
+        without.add(whosaid.model.TrainingOptions.FRAME); // scored unit by unit: no frame decoding to train
+        return base.withClassifier(Classifiers.NAIVE_BAYES).withFamilies(List.of("lexical")).withCalibrationFolds(0)
+                .without(without);
     }
 
     /** The most frequent label of the counts; on ties the first in {@code labels} order. */

@@ -104,6 +104,34 @@ public final class CrossValidation {
         return new Scored(context, alone);
     }
 
+    /**
+     * Composed pages, each from the works of one fold, labeled whole by that fold's model; each gold span takes the
+     * label of the unit covering most of it.
+     */
+    Scored composedPages(List<Composer.Composed> pages, Map<String, Integer> foldOfGroup, List<WhosaidModel> models) {
+        List<Prediction> context = new ArrayList<>();
+        List<Prediction> alone = new ArrayList<>();
+        for (Composer.Composed page : pages) {
+            Labeler labeler = new Labeler(models.get(foldOfGroup.get(page.frameGroup())));
+            collectSpans(page, labeler.label(page.passage(), true), context);
+            collectSpans(page, labeler.label(page.passage(), false), alone);
+        }
+        return new Scored(context, alone);
+    }
+
+    private static void collectSpans(Composer.Composed page, List<LabeledUnit> labeled, List<Prediction> out) {
+        List<Composer.GoldSpan> gold = page.gold();
+        int[] cover = whosaid.text.SpanOverlap.bestCover(gold, Composer.GoldSpan::start, Composer.GoldSpan::end,
+                labeled, u -> u.unit().start(), u -> u.unit().end());
+        String text = page.passage().text();
+        for (int g = 0; g < gold.size(); g++) {
+            LabeledUnit u = labeled.get(cover[g]);
+            Composer.GoldSpan span = gold.get(g);
+            out.add(new Prediction(page.passage().id(), g, span.label(), u.label(), u.confidence(), true,
+                    text.substring(text.offsetByCodePoints(0, span.start()), text.offsetByCodePoints(0, span.end()))));
+        }
+    }
+
     private static void collect(LabeledPassage passage, List<LabeledUnit> labeled, List<Prediction> out) {
         for (int i = 0; i < labeled.size(); i++) {
             String gold = passage.labels().get(i);

@@ -61,6 +61,7 @@ public final class GroupedCrossValidation {
     private final Trainer model;
     private final Trainer naiveBayes;
     private final int threads;
+    private final List<String> speakerNames;
     private final PrintStream log;
     private final whosaid.io.Progress progress;
 
@@ -75,6 +76,7 @@ public final class GroupedCrossValidation {
         this.model = new Trainer(labels, speakers, options);
         this.naiveBayes = new Trainer(labels, speakers, Baselines.naiveBayes(options));
         this.threads = options.threads();
+        this.speakerNames = speakers.all().stream().map(whosaid.text.Speakers.Speaker::label).toList();
         this.log = log;
         this.progress = progress;
     }
@@ -170,12 +172,27 @@ public final class GroupedCrossValidation {
             stitched.addAll(Splicer.spliceParagraphs(worksOfFold.get(f), perFold, plan.seed() + f,
                     "stitched-" + (f + 1) + "-"));
         }
+        List<Composer.Composed> composed = new ArrayList<>();
+        for (int f : mixed) {
+            composed.addAll(Composer.compose(worksOfFold.get(f), perFold, plan.seed() + f, "composed-" + (f + 1) + "-",
+                    speakerNames));
+        }
+        Map<String, Integer> foldOfComposed = new HashMap<>();
+        composed.forEach(c -> foldOfComposed.put(c.passage().id(), folds.foldOfGroup().get(c.frameGroup())));
         Map<String, Splicer.Spliced> byId = new HashMap<>();
         sentences.forEach(s -> byId.put(s.passage().id(), s));
         stitched.forEach(s -> byId.put(s.passage().id(), s));
         Function<Prediction, String> majorityOf =
                 p -> majority.get(folds.foldOfGroup().get(byId.get(p.passage()).sourceGroups().get(p.unit())));
         return List.of(
+                design("composed pages", composed.size() + " pages of 8-14 sentences of a held-out work in 2-5 "
+                                + "paragraphs quoting 1-3 passages of held-out works of other voices of the same fold, "
+                                + "introduced as \"X wrote: '...'\", \"As X put it, '...'\", \"'...,' X declared.\", "
+                                + "a block after \"X wrote:\", or \"In the words of X: ...\" without marks; the "
+                                + "introducer is the frame's; each gold span takes the label of the unit covering most "
+                                + "of it", cv.composedPages(composed, folds.foldOfGroup(), models),
+                        nb.composedPages(composed, folds.foldOfGroup(), baselines).withoutContext(),
+                        p -> majority.get(foldOfComposed.get(p.passage()))),
                 design("paragraph-spliced pages", stitched.size() + " pages stitched at paragraph breaks from "
                                 + "held-out works of one fold: 2-4 sections of 2-5 paragraphs, each of another voice; "
                                 + "labeled whole by that fold's model", cv.splicedPassages(stitched,

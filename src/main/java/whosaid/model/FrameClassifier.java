@@ -10,7 +10,7 @@ import whosaid.features.SparseVector;
  *
  * <p>It may know more classes than the model has voices: "anyone else" is many writers (an encyclopedia,
  * Plekhanov, Kautsky ...), and each of them is trained as a class of its own so that one boundary need not wrap
- * them all; {@code voiceOf} maps every class back to its voice, whose probability is the sum of its classes'.
+ * them all; {@code voiceOf} maps every class back to its voice, scored by its likeliest class.
  *
  * @param weights attributes × classes, row-major
  * @param bias one per class
@@ -60,18 +60,25 @@ public record FrameClassifier(double[] weights, double[] bias, List<String> clas
         return voices(scores(document), voices, temperature);
     }
 
-    /** Class scores to voice probabilities at a temperature: softmax over classes, summed per voice. */
+    /**
+     * Class scores to voice probabilities at a temperature: each voice scored by its likeliest class (a voice of a
+     * dozen writers must not win by their number), then a softmax over voices.
+     */
     public double[] voices(double[] scores, int voices, double t) {
+        double[] best = new double[voices];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int y = 0; y < scores.length; y++) {
+            best[voiceOf[y]] = Math.max(best[voiceOf[y]], scores[y]);
+        }
         double max = Double.NEGATIVE_INFINITY;
-        for (double z : scores) {
+        for (double z : best) {
             max = Math.max(max, z);
         }
         double[] p = new double[voices];
         double sum = 0;
-        for (int y = 0; y < scores.length; y++) {
-            double e = Math.exp((scores[y] - max) / t);
-            p[voiceOf[y]] += e;
-            sum += e;
+        for (int v = 0; v < voices; v++) {
+            p[v] = best[v] == Double.NEGATIVE_INFINITY ? 0 : Math.exp((best[v] - max) / t);
+            sum += p[v];
         }
         for (int v = 0; v < voices; v++) {
             p[v] /= sum;

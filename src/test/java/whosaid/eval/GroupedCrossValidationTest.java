@@ -85,9 +85,11 @@ class GroupedCrossValidationTest {
         Evaluation e = cv().run(data, new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.WORK, 2, 1, 4),
                 Map.of());
         assertThat(e.designs()).extracting(Design::name).containsExactly("held-out corpus works",
-                "paragraph-spliced pages", "sentence-spliced passages");
-        List<Prediction> stitched = e.designs().get(1).trials().get(0).predictions();
-        List<Prediction> mixed = e.designs().get(2).trials().get(0).predictions();
+                "composed pages", "paragraph-spliced pages", "sentence-spliced passages");
+        List<Prediction> composed = e.designs().get(1).trials().get(0).predictions();
+        List<Prediction> stitched = e.designs().get(2).trials().get(0).predictions();
+        List<Prediction> mixed = e.designs().get(3).trials().get(0).predictions();
+        assertThat(composed).isNotEmpty().allSatisfy(p -> assertThat(p.passage()).matches("composed-[12]-\\d+"));
         assertThat(stitched).isNotEmpty().allSatisfy(p -> assertThat(p.passage()).matches("stitched-[12]-\\d+"));
         assertThat(mixed).hasSizeGreaterThanOrEqualTo(4 * GroupedCrossValidation.SPLICED_UNITS)
                 .allSatisfy(p -> assertThat(p.passage()).matches("mixed-[12]-\\d+"));
