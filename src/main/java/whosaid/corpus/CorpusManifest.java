@@ -26,7 +26,7 @@ public record CorpusManifest(List<CorpusFile> files) {
     public static final List<String> HEADER = List.of("voice", "file", "bytes", "sha256");
     /** Said wherever a corpus folder is missing: the corpus is not in the repository, but can be had. */
     public static final String WHERE_TO_GET_IT = "the reference corpus is not in this repository: "
-            + "scripts/rebuild-corpus.py rebuilds it from its public origins, and data/CORPUS.md says how to "
+            + "scripts/rebuild_corpus.py rebuilds it from its public origins, and data/CORPUS.md says how to "
             + "get it and check it (whosaid corpus verify DIR)";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Comparator<CorpusFile> ORDER = Comparator.comparing(CorpusFile::voice)

@@ -55,7 +55,7 @@ class CorpusCommandTest {
     void aMissingFolderPointsToTheRebuild() {
         CliRun run = CliRun.of("corpus", "verify", tmp.resolve("none").toString());
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("rebuild-corpus.py") && run.err().contains("data/CORPUS.md"), run.err());
+        assertTrue(run.err().contains("rebuild_corpus.py") && run.err().contains("data/CORPUS.md"), run.err());
     }
 
     @Test

@@ -103,7 +103,7 @@ class CorpusManifestTest {
     void aMissingFolderSaysWhereTheCorpusCanBeHad() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> CorpusManifest.of(tmp.resolve("nowhere")));
-        assertTrue(e.getMessage().contains("scripts/rebuild-corpus.py"), e.getMessage());
+        assertTrue(e.getMessage().contains("scripts/rebuild_corpus.py"), e.getMessage());
         assertTrue(e.getMessage().contains("data/CORPUS.md"), e.getMessage());
     }
 }
