@@ -113,9 +113,16 @@ class EvaluateCommandTest {
         assertThat(Files.readString(json)).contains("\"goldUnitsInTraining\" : 2");
         assertThat(Files.readString(html.resolve("index.html"))).contains("<p class=\"banner\">WARNING: 2 gold units");
 
-        int strict = Main.run("evaluate", "--strict", "--model", model.toString(), "--gold", csv.toString());
+        out.reset();
+        Path strictJson = dir.resolve("strict.json");
+        Path strictHtml = dir.resolve("strict-html");
+        int strict = Main.run("evaluate", "--strict", "--model", model.toString(), "--gold", csv.toString(),
+                "--json", strictJson.toString(), "--html", strictHtml.toString());
         assertThat(strict).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--strict: 2 gold units were in the model's training data");
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("no report printed").doesNotContain("WARNING", "==");
+        assertThat(strictJson).doesNotExist();
+        assertThat(strictHtml).doesNotExist();
     }
 
     @Test
