@@ -20,6 +20,8 @@ public final class HtmlReport {
     private final Evaluation evaluation;
     private final Path dir;
     private final StringBuilder html = new StringBuilder();
+    /** The design whose charts are being drawn: each chart names it, with its caveat. */
+    private Design currentDesign;
 
     private HtmlReport(Evaluation evaluation, Path dir) {
         this.evaluation = evaluation;
@@ -44,15 +46,16 @@ public final class HtmlReport {
         for (String note : evaluation.notes()) {
             html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
         }
-        int n = 0;
+        java.util.Set<String> slugs = new java.util.HashSet<>();
         for (Design design : evaluation.designs()) {
-            design(design, "design" + (++n));
+            design(design, slug(design.name(), slugs));
         }
         html.append("</body></html>\n");
         AtomicFile.write(dir.resolve("index.html"), out -> out.write(html.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private void design(Design design, String slug) throws IOException {
+        currentDesign = design;
         List<String> labels = evaluation.labels();
         Trial main = design.trials().get(0);
         long uncertain = main.predictions().stream().filter(p -> !p.certain()).count();
@@ -228,7 +231,20 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
-    private void chart(String file, String alt, byte[] png) throws IOException {
+    /** A design's name as the start of its chart files' names: "gold-units-the-model-never-trained-on-f1.png". */
+    static String slug(String name, java.util.Set<String> taken) {
+        String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        base = base.isEmpty() ? "part" : base.substring(0, Math.min(base.length(), 60)).replaceAll("-$", "");
+        String slug = base;
+        for (int i = 2; !taken.add(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    private void chart(String file, String alt, byte[] chart) throws IOException {
+        byte[] png = Charts.captioned(chart, "whosaid evaluate, " + evaluation.title() + ": " + currentDesign.name()
+                + " (" + currentDesign.trials().get(0).predictions().size() + " units)", currentDesign.caveat());
         AtomicFile.write(dir.resolve(file), out -> out.write(png));
         html.append("<figure><img alt=\"").append(escape(alt)).append("\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption><a href=\"").append(file)

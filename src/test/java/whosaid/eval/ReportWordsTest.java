@@ -47,8 +47,9 @@ class ReportWordsTest {
         String html = Files.readString(dir.resolve("index.html"));
         String htmlPart = html.substring(html.indexOf("<h2>gold units the model never trained on"));
         assertThat(htmlPart).contains("no units: nothing to score").doesNotContain("<table", "<img");
-        assertThat(Files.list(dir).map(f -> f.getFileName().toString()).filter(f -> f.startsWith("design2")))
-                .as("no empty chart files").isEmpty();
+        assertThat(Files.list(dir).map(f -> f.getFileName().toString()).toList()).as("charts named by what they "
+                + "show, none for the empty part").contains("gold-f1.png", "gold-confusion.png")
+                .noneMatch(f -> f.startsWith("gold-units-the-model-never-trained-on"));
     }
 
     @Test
@@ -76,6 +77,34 @@ class ReportWordsTest {
                 + "interval needs at least two to resample");
         HtmlReport.write(e, dir);
         assertThat(Files.readString(dir.resolve("index.html"))).contains("no 95% interval: the gold units come from 1");
+    }
+
+    @Test
+    void everyChartCarriesWhatItShowsAndItsCaveatInTheImage() throws IOException {
+        Evaluation e = new Evaluation("gold labels", Map.of(), LABELS, List.of(new Design("gold", "all",
+                List.of(new Trial(Trial.MODEL, List.of(p("x", 0, "A", "A"), p("x", 1, "B", "A")))),
+                "includes 2 units the model trained on: memory, not accuracy")), List.of(), 2);
+        HtmlReport.write(e, dir);
+        java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(dir.resolve("gold-f1.png").toFile());
+        assertThat(chart.getHeight()).as("the chart's 420 pixels and two caption lines").isEqualTo(420 + 44);
+        boolean red = false;
+        for (int x = 0; x < chart.getWidth() && !red; x++) {
+            for (int y = 420 + 24; y < chart.getHeight(); y++) {
+                java.awt.Color c = new java.awt.Color(chart.getRGB(x, y));
+                red |= c.getRed() > 150 && c.getGreen() < 80 && c.getBlue() < 80;
+            }
+        }
+        assertThat(red).as("the caveat drawn in red below the chart").isTrue();
+    }
+
+    @Test
+    void chartFileNamesSayWhatTheyShowAndNeverCollide() {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        assertThat(HtmlReport.slug("gold units the model trained on (memory, not accuracy)", taken))
+                .isEqualTo("gold-units-the-model-trained-on-memory-not-accuracy");
+        assertThat(HtmlReport.slug("gold", taken)).isEqualTo("gold");
+        assertThat(HtmlReport.slug("Gold!", taken)).isEqualTo("gold-2");
+        assertThat(HtmlReport.slug("???", taken)).isEqualTo("part");
     }
 
     @Test
