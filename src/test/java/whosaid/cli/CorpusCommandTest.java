@@ -59,6 +59,18 @@ class CorpusCommandTest {
     }
 
     @Test
+    void trainingAndBenchmarkingOnAMissingCorpusPointToWhereToGetIt() {
+        String missing = tmp.resolve("no-corpus").toString();
+        for (CliRun run : List.of(CliRun.of("train", "--corpus", missing, "-o", tmp.resolve("m.model").toString()),
+                CliRun.of("bench", "--generate", "1", "--corpus", missing))) {
+            assertEquals(2, run.exit(), run.err());
+            assertTrue(run.err().contains(missing) && run.err().contains("scripts/rebuild_corpus.py")
+                    && run.err().contains("data/CORPUS.md"), run.err());
+        }
+        assertTrue(java.nio.file.Files.notExists(tmp.resolve("m.model")));
+    }
+
+    @Test
     void theRecordedListIsTheProjectsOwn() throws IOException {
         // the list kept in the repository is well formed and names the four voices' folders
         var manifest = whosaid.corpus.CorpusManifest.read(Path.of("data/corpus-manifest.csv"));
