@@ -22,7 +22,7 @@ public final class ReferenceCorpus {
             return dir;
         }
         String message = "SKIPPED " + test + ": no reference corpus at " + dir.toAbsolutePath().normalize()
-                + " (set WHOSAID_CORPUS=DIR or -Dwhosaid.corpus=DIR to run it)";
+                + " (set WHOSAID_CORPUS=DIR or -Dwhosaid.corpus=DIR to run it; data/CORPUS.md says how to get the corpus)";
         if (Boolean.getBoolean("whosaid.corpus.required")) {
             Assertions.fail(message.replace("SKIPPED", "FAILED") + "; -Dwhosaid.corpus.required=true");
         }

@@ -79,7 +79,8 @@ public final class BenchRun {
         files.add(g.seedText());
         if (g.corpus() != null) {
             if (!Files.isDirectory(g.corpus())) {
-                throw new BadInputException(g.corpus() + ": no such directory");
+                throw new BadInputException(g.corpus() + ": no such directory; "
+                        + whosaid.corpus.CorpusManifest.WHERE_TO_GET_IT);
             }
             try (Stream<Path> walk = Files.walk(g.corpus())) {
                 walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".txt")).sorted().forEach(files::add);

@@ -82,12 +82,13 @@ final class EvaluateCommand implements Callable<Integer> {
                             quotes == null ? null : new GroupedCrossValidation.Quotes(quotes, sources.corpus())),
                             System.err, whosaid.io.Progress.onTerminal());
         }
-        EvaluationRun.report(evaluation, new EvaluationRun.Reports(System.out, json, html));
-        System.out.flush();
+        // before any report: a run that fails must leave no figures behind that look like its result
         if (strict && evaluation.goldUnitsInTraining() > 0) {
             throw new BadInputException("--strict: " + evaluation.goldUnitsInTraining() + " gold units were in the "
-                    + "model's training data; evaluate a model trained without them");
+                    + "model's training data; evaluate a model trained without them (no report written)");
         }
+        EvaluationRun.report(evaluation, new EvaluationRun.Reports(System.out, json, html));
+        System.out.flush();
         return Main.OK;
     }
 

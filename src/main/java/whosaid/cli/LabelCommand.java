@@ -13,7 +13,7 @@ import whosaid.label.BatchLabeling;
 import whosaid.label.LabelOutput;
 import whosaid.label.Labeler;
 
-@Command(name = "label", description = "Label every unit of the input passages with its voice (CSV or JSON Lines).")
+@Command(name = "label", description = "Label every unit of the input passages with its voice (CSV, JSON Lines, or one HTML page to read).")
 final class LabelCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -27,7 +27,7 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "csv|jsonl|html", defaultValue = "csv", description = "csv, jsonl, or html: one self-contained page of every passage, each unit shaded by its voice (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--on-error", paramLabel = "fail|skip", defaultValue = "fail", description = "fail (default) stops at the first unreadable input; skip reports it, labels the rest and exits 3.")

@@ -11,7 +11,7 @@ import whosaid.io.BadInputException;
         description = "Tells, sentence by sentence, whose words a passage is: Trotsky's, Lenin's, Stalin's or a "
                 + "narrator's.",
         subcommands = {LabelCommand.class, TrainCommand.class, EvaluateCommand.class, DatasetCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, CorpusCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input or usage",
                 "3:finished, but some inputs were skipped (--on-error skip)"})

@@ -27,6 +27,38 @@ final class Charts {
     private Charts() {
     }
 
+    /**
+     * The chart with a line below it saying what it was measured on and, in red, its caveat: drawn into the image
+     * itself, so that a chart copied into a paper or a slide keeps them.
+     */
+    static byte[] captioned(byte[] png, String what, String caveat) throws IOException {
+        java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int extra = caveat.isEmpty() ? 24 : 44;
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(chart.getWidth(),
+                chart.getHeight() + extra, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.drawImage(chart, 0, 0, null);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+            g.setColor(new Color(0x333333));
+            g.drawString(what, 10, chart.getHeight() + 16);
+            if (!caveat.isEmpty()) {
+                g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12));
+                g.setColor(new Color(0xB00020));
+                g.drawString(caveat, 10, chart.getHeight() + 36);
+            }
+        } finally {
+            g.dispose();
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(out, "png", bytes);
+        return bytes.toByteArray();
+    }
+
     /** Rows gold, columns predicted; each cell the share of its gold label's units, so rare labels show too. */
     static byte[] confusion(ConfusionMatrix m, String title) throws IOException {
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title)

@@ -20,7 +20,9 @@ public record Evaluation(String title, Map<String, String> settings, List<String
     /** The banner every report shows when gold units were in the model's training data. */
     public String memoryWarning() {
         return goldUnitsInTraining == 0 ? "" : "WARNING: " + goldUnitsInTraining + " gold units were in the model's "
-                + "training data: figures over them measure memory, not accuracy; see the design that leaves them out";
+                + "training data: figures over them measure memory, not accuracy. Read the part 'gold units the model "
+                + "never trained on' (where there is one), or train a model without these units (leave their file "
+                + "out of --data; their text out of the corpus) and evaluate that model";
     }
 
     public Evaluation {

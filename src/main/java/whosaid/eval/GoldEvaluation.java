@@ -105,24 +105,34 @@ public final class GoldEvaluation {
             all.add(uncovered + " gold units overlap no unit of the model's (blank text?) and are not scored");
         }
         List<Design> designs = new ArrayList<>();
-        designs.add(new Design("gold", "the gold passages labeled by the model, each gold unit taking the label of "
-                + "the unit covering most of it", trials));
         java.util.Set<String> seen = trainedOn(model);
         long memorized = decoded.stream().filter(p -> seen.contains(key(p))).count();
+        designs.add(new Design("gold", "the gold passages labeled by the model, each gold unit taking the label of "
+                + "the unit covering most of it", trials, memorized == 0 ? ""
+                : memorized == decoded.size() ? "the model trained on every one of these units: memory, not accuracy"
+                : "includes " + memorized + " units the model trained on: memory, not accuracy"));
         if (memorized > 0) {
-            all.add(memorized + " of " + decoded.size() + " gold units were in the model's training data (the same "
-                    + "file, or the same text): they are scored apart below");
-            designs.add(subset("gold units the model never trained on", trials, p -> !seen.contains(key(p))));
-            designs.add(subset("gold units the model trained on (memory, not accuracy)", trials,
-                    p -> seen.contains(key(p))));
+            if (memorized < decoded.size()) {
+                all.add(memorized + " of " + decoded.size() + " gold units were in the model's training data (the "
+                        + "same file, or the same text): they are scored apart below");
+                designs.add(subset("gold units the model never trained on", "", trials, p -> !seen.contains(key(p))));
+                designs.add(subset("gold units the model trained on (memory, not accuracy)",
+                        "units the model trained on: memory, not accuracy", trials,
+                        p -> seen.contains(key(p))));
+            } else {
+                // the whole gold is the memorized part: the same tables again under another name would say nothing
+                all.add("all " + decoded.size() + " gold units were in the model's training data (the same file, "
+                        + "or the same text): every figure below measures memory, not accuracy");
+            }
         }
         return new Evaluation("gold labels", settings, labels, designs, all, memorized);
     }
 
-    private static Design subset(String name, List<Trial> trials, java.util.function.Predicate<Prediction> keep) {
+    private static Design subset(String name, String caveat, List<Trial> trials,
+                                 java.util.function.Predicate<Prediction> keep) {
         List<Trial> kept = trials.stream()
                 .map(t -> new Trial(t.system(), t.predictions().stream().filter(keep).toList())).toList();
-        return new Design(name, "the same predictions, " + name, kept);
+        return new Design(name, "the same predictions, " + name, kept, caveat);
     }
 
     private static String key(Prediction p) {

@@ -20,6 +20,8 @@ public final class HtmlReport {
     private final Evaluation evaluation;
     private final Path dir;
     private final StringBuilder html = new StringBuilder();
+    /** The design whose charts are being drawn: each chart names it, with its caveat. */
+    private Design currentDesign;
 
     private HtmlReport(Evaluation evaluation, Path dir) {
         this.evaluation = evaluation;
@@ -44,21 +46,27 @@ public final class HtmlReport {
         for (String note : evaluation.notes()) {
             html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
         }
-        int n = 0;
+        java.util.Set<String> slugs = new java.util.HashSet<>();
         for (Design design : evaluation.designs()) {
-            design(design, "design" + (++n));
+            design(design, slug(design.name(), slugs));
         }
         html.append("</body></html>\n");
         AtomicFile.write(dir.resolve("index.html"), out -> out.write(html.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private void design(Design design, String slug) throws IOException {
+        currentDesign = design;
         List<String> labels = evaluation.labels();
         Trial main = design.trials().get(0);
         long uncertain = main.predictions().stream().filter(p -> !p.certain()).count();
         html.append("<h2>").append(escape(design.name())).append("</h2>\n<p>").append(escape(design.description()))
                 .append(" &mdash; ").append(main.predictions().size()).append(" gold units")
                 .append(uncertain > 0 ? ", " + uncertain + " of them uncertain" : "").append(".</p>\n");
+        if (main.predictions().isEmpty()) {
+            html.append("<p class=\"none\">").append(escape(Explanations.NO_UNITS)).append(".</p>\n");
+            return;
+        }
+        explain(Explanations.SUMMARY);
         summary(design, false);
         if (uncertain > 0) {
             html.append("<h3>Certain gold units only</h3>\n");
@@ -102,21 +110,33 @@ public final class HtmlReport {
         html.append("<table><tr><th>system</th><th>accuracy</th><th>macro-F1</th><th>micro-F1</th><th>kappa</th>");
         evaluation.labels().forEach(l -> html.append("<th>F1 ").append(escape(l)).append("</th>"));
         html.append("</tr>\n");
+        String noInterval = null;
         for (Trial t : design.trials()) {
             ConfusionMatrix m = Figures.of(t.predictions(), evaluation.labels(), certainOnly).confusion();
             html.append("<tr><th>").append(escape(t.system())).append("</th>").append(cell(m.accuracy()))
                     .append(cell(m.macroF1())).append(cell(m.microF1())).append(cell(m.kappa()));
             evaluation.labels().forEach(l -> html.append(cell(m.f1(l))));
             html.append("</tr>\n");
-            Bootstrap.Intervals ci = certainOnly ? null : Bootstrap.of(t.predictions(), evaluation.labels());
+            Bootstrap.Intervals ci = certainOnly || t != design.trials().get(0) ? null
+                    : Bootstrap.of(t.predictions(), evaluation.labels());
             if (ci != null && ci.defined() && t == design.trials().get(0)) {
                 html.append("<tr class=\"ci\"><td>95% interval, ").append(ci.groups()).append(" groups resampled</td>")
                         .append(range(ci.accuracy())).append(range(ci.macroF1())).append("<td></td><td></td>");
                 evaluation.labels().forEach(l -> html.append(range(ci.f1().get(l))));
                 html.append("</tr>\n");
             }
+            if (ci != null && !ci.defined() && t == design.trials().get(0)) {
+                noInterval = Explanations.noInterval(ci.groups());
+            }
         }
         html.append("</table>\n");
+        if (!certainOnly) {
+            explain(noInterval != null ? noInterval + "." : Explanations.INTERVALS);
+        }
+    }
+
+    private void explain(String text) {
+        html.append("<p class=\"explain\">").append(escape(text)).append("</p>\n");
     }
 
     private static String range(Bootstrap.Interval i) {
@@ -128,7 +148,9 @@ public final class HtmlReport {
 
     private void confusionTable(String system, ConfusionMatrix m) {
         html.append("<h3>").append(escape(system)).append(", confusion (rows gold, columns predicted; count and share ")
-                .append("of the gold label)</h3>\n<table><tr><th></th>");
+                .append("of the gold label)</h3>\n");
+        explain(Explanations.CONFUSION);
+        html.append("<table><tr><th></th>");
         m.labels().forEach(l -> html.append("<th>").append(escape(l)).append("</th>"));
         html.append("</tr>\n");
         for (String gold : m.labels()) {
@@ -146,7 +168,9 @@ public final class HtmlReport {
 
     private void perLabel(String system, Figures figures) {
         ConfusionMatrix m = figures.confusion();
-        html.append("<h3>").append(escape(system)).append(", per label</h3>\n<table><tr><th>label</th>")
+        html.append("<h3>").append(escape(system)).append(", per label</h3>\n");
+        explain(Explanations.PER_LABEL);
+        html.append("<table><tr><th>label</th>")
                 .append("<th>precision</th><th>recall</th><th>F1</th><th>gold units</th><th>predicted</th></tr>\n");
         for (String l : m.labels()) {
             html.append("<tr><th>").append(escape(l)).append("</th>").append(cell(m.precision(l)))
@@ -157,7 +181,9 @@ public final class HtmlReport {
     }
 
     private void reliability(String system, Figures figures) {
-        html.append("<h3>").append(escape(system)).append(", reliability</h3>\n")
+        html.append("<h3>").append(escape(system)).append(", reliability</h3>\n");
+        explain(Explanations.RELIABILITY);
+        html
                 .append(String.format(Locale.ROOT, "<p>Expected calibration error %.3f.</p>\n",
                         figures.reliability().expectedCalibrationError()))
                 .append("<table><tr><th>confidence</th><th>units</th><th>mean confidence</th><th>accuracy</th></tr>\n");
@@ -171,7 +197,9 @@ public final class HtmlReport {
     }
 
     private void coverage(String system, Figures figures) {
-        html.append("<h3>").append(escape(system)).append(", accuracy by confidence threshold</h3>\n")
+        html.append("<h3>").append(escape(system)).append(", accuracy by confidence threshold</h3>\n");
+        explain(Explanations.COVERAGE);
+        html
                 .append(String.format(Locale.ROOT, "<p>Mean confidence %.3f.</p>\n", figures.meanConfidence().mean()))
                 .append("<table><tr><th>threshold</th><th>units kept</th><th>share kept</th><th>accuracy</th></tr>\n");
         for (Coverage.Point p : figures.coverage().points()) {
@@ -203,7 +231,20 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
-    private void chart(String file, String alt, byte[] png) throws IOException {
+    /** A design's name as the start of its chart files' names: "gold-units-the-model-never-trained-on-f1.png". */
+    static String slug(String name, java.util.Set<String> taken) {
+        String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        base = base.isEmpty() ? "part" : base.substring(0, Math.min(base.length(), 60)).replaceAll("-$", "");
+        String slug = base;
+        for (int i = 2; !taken.add(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    private void chart(String file, String alt, byte[] chart) throws IOException {
+        byte[] png = Charts.captioned(chart, "whosaid evaluate, " + evaluation.title() + ": " + currentDesign.name()
+                + " (" + currentDesign.trials().get(0).predictions().size() + " units)", currentDesign.caveat());
         AtomicFile.write(dir.resolve(file), out -> out.write(png));
         html.append("<figure><img alt=\"").append(escape(alt)).append("\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption><a href=\"").append(file)
@@ -235,6 +276,7 @@ public final class HtmlReport {
             th:first-child, table.settings td, table.mistakes td { text-align: left; }
             .note { color: #8a4b00; }
             tr.ci td { color: #555; font-size: 0.9em; }
+            .explain { color: #444; font-size: 0.92em; max-width: 48em; }
             .banner { background: #fde8e8; border: 2px solid #b00020; color: #7a0016; padding: 0.8em; font-weight: bold; }
             .charts { display: flex; flex-wrap: wrap; gap: 1em; }
             figure { margin: 0; }

@@ -24,6 +24,11 @@ public final class TextReport {
             out.println("== " + design.name() + " (" + first.size() + " gold units"
                     + (uncertain > 0 ? ", " + uncertain + " uncertain" : "") + ")");
             out.println("   " + design.description());
+            if (first.isEmpty()) {
+                out.println("   " + Explanations.NO_UNITS);
+                continue;
+            }
+            explain(Explanations.SUMMARY, out);
             summary(design, labels, false, out);
             if (uncertain > 0) {
                 out.println("  certain gold units only:");
@@ -33,6 +38,7 @@ public final class TextReport {
             Figures figures = Figures.of(main.predictions(), labels, false);
             out.println();
             out.println("  " + main.system() + ", per label:");
+            explain(Explanations.PER_LABEL, out);
             out.printf(Locale.ROOT, "  %-12s %9s %7s %6s %7s %9s%n", "label", "precision", "recall", "F1", "gold",
                     "predicted");
             ConfusionMatrix m = figures.confusion();
@@ -42,6 +48,7 @@ public final class TextReport {
             }
             out.println();
             out.println("  " + main.system() + ", confusion (rows gold, columns predicted):");
+            explain(Explanations.CONFUSION, out);
             StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-12s", ""));
             labels.forEach(l -> header.append(String.format(Locale.ROOT, " %9s", abbreviate(l))));
             out.println(header);
@@ -54,6 +61,7 @@ public final class TextReport {
                 out.println();
                 out.printf(Locale.ROOT, "  %s, accuracy by confidence threshold (mean confidence %.3f):%n",
                         main.system(), figures.meanConfidence().mean());
+                explain(Explanations.COVERAGE, out);
                 out.printf(Locale.ROOT, "  %9s %8s %9s%n", "threshold", "kept", "accuracy");
                 for (Coverage.Point p : figures.coverage().points()) {
                     out.printf(Locale.ROOT, "  %9.1f %7.1f%% %9s%n", p.threshold(), 100 * p.coverage(),
@@ -62,6 +70,7 @@ public final class TextReport {
                 out.println();
                 out.printf(Locale.ROOT, "  %s, reliability (expected calibration error %.3f):%n", main.system(),
                         figures.reliability().expectedCalibrationError());
+                explain(Explanations.RELIABILITY, out);
                 out.printf(Locale.ROOT, "  %11s %7s %10s %9s%n", "confidence", "units", "mean conf", "accuracy");
                 for (Reliability.Bin b : figures.reliability().bins()) {
                     if (b.units() > 0) {
@@ -96,7 +105,23 @@ public final class TextReport {
                     ci.groups(), text(ci.accuracy()), text(ci.macroF1())));
             ci.f1().forEach((l, i) -> row.append(' ').append(l).append(' ').append(text(i)));
             out.println(row);
+            explain(Explanations.INTERVALS, out);
+        } else {
+            out.println("  " + main.system() + ": " + Explanations.noInterval(ci.groups()));
         }
+    }
+
+    /** An explanation as indented lines of at most about 100 characters, so that a terminal does not cut words. */
+    private static void explain(String text, PrintStream out) {
+        StringBuilder line = new StringBuilder("  |");
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() > 100) {
+                out.println(line);
+                line = new StringBuilder("  |");
+            }
+            line.append(' ').append(word);
+        }
+        out.println(line);
     }
 
     static String text(Bootstrap.Interval i) {

@@ -15,7 +15,8 @@ public interface LabelWriter extends AutoCloseable {
         return switch (format) {
             case "csv" -> new CsvLabelWriter(out, labels);
             case "jsonl" -> new JsonlLabelWriter(out, labels);
-            default -> throw new BadInputException("--format must be csv or jsonl, not '" + format + "'");
+            case "html" -> new HtmlLabelWriter(out, labels);
+            default -> throw new BadInputException("--format must be csv, jsonl or html, not '" + format + "'");
         };
     }
 

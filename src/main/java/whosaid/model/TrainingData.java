@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import whosaid.corpus.CorpusManifest;
 import whosaid.io.BadInputException;
 import whosaid.io.GoldRow;
 import whosaid.io.LabeledCsv;
@@ -32,7 +33,7 @@ public final class TrainingData {
      */
     public static List<LabeledPassage> corpus(Path dir, Segmenter segmenter) {
         if (!Files.isDirectory(dir)) {
-            throw new BadInputException(dir + ": corpus directory not found");
+            throw new BadInputException(dir + ": corpus directory not found; " + CorpusManifest.WHERE_TO_GET_IT);
         }
         List<LabeledPassage> passages = new ArrayList<>();
         try (Stream<Path> labels = Files.list(dir)) {

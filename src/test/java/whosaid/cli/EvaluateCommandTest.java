@@ -94,7 +94,7 @@ class EvaluateCommandTest {
 
         String index = Files.readString(html.resolve("index.html"));
         assertThat(index).contains("<h2>gold</h2>", "data:image/png;base64,", "Misattributed units of model");
-        for (String png : List.of("design1-confusion.png", "design1-f1.png", "design1-coverage.png")) {
+        for (String png : List.of("gold-confusion.png", "gold-f1.png", "gold-coverage.png")) {
             byte[] bytes = Files.readAllBytes(html.resolve(png));
             assertThat(bytes).as(png).startsWith(0x89, 'P', 'N', 'G');
         }
@@ -112,10 +112,19 @@ class EvaluateCommandTest {
                 "== gold units the model never trained on (1 gold units", "== gold units the model trained on");
         assertThat(Files.readString(json)).contains("\"goldUnitsInTraining\" : 2");
         assertThat(Files.readString(html.resolve("index.html"))).contains("<p class=\"banner\">WARNING: 2 gold units");
+        assertThat(html.resolve("gold-units-the-model-never-trained-on-f1.png")).exists();
+        assertThat(html.resolve("gold-units-the-model-trained-on-memory-not-accuracy-f1.png")).exists();
 
-        int strict = Main.run("evaluate", "--strict", "--model", model.toString(), "--gold", csv.toString());
+        out.reset();
+        Path strictJson = dir.resolve("strict.json");
+        Path strictHtml = dir.resolve("strict-html");
+        int strict = Main.run("evaluate", "--strict", "--model", model.toString(), "--gold", csv.toString(),
+                "--json", strictJson.toString(), "--html", strictHtml.toString());
         assertThat(strict).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--strict: 2 gold units were in the model's training data");
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("no report printed").doesNotContain("WARNING", "==");
+        assertThat(strictJson).doesNotExist();
+        assertThat(strictHtml).doesNotExist();
     }
 
     @Test

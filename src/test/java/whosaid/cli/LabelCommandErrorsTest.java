@@ -193,7 +193,7 @@ class LabelCommandErrorsTest {
         assertThat(label("--on-error", "ignore", good1.toString()).errLines())
                 .containsExactly("whosaid: --on-error must be fail or skip, not 'ignore'");
         assertThat(label("--format", "xlsx", good1.toString()).errLines())
-                .containsExactly("whosaid: --format must be csv or jsonl, not 'xlsx'");
+                .containsExactly("whosaid: --format must be csv, jsonl or html, not 'xlsx'");
         CliRun badCharset = label("--encoding", "klingon", good1.toString());
         assertThat(badCharset.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(badCharset.errLines()).hasSize(2).last().isEqualTo("(see 'whosaid label --help')");

@@ -30,11 +30,12 @@ import whosaid.ReferenceCorpus;
  * launcher and the jar this build packaged. The files a user is told to make by hand (gold labels typed into the
  * annotation file, a folder of gold passages, a second annotator's file) are made here from the seed's hand labels.
  * Where the README shows output after a {@code $} prompt, every line shown must appear in what the command printed.
- * The reference corpus goes where the README writes {@code ../shared/corpus}.
+ * The reference corpus goes where the README writes its placeholder, {@code CORPUS}.
  */
 class ReadmeIT {
     private static final Pattern BLOCK = Pattern.compile("```\\n(.*?)```", Pattern.DOTALL);
-    private static final String CORPUS_IN_README = "../shared/corpus";
+    /** The README's placeholder for the corpus folder: a word of its own, not the {@code CORPUS} of a file name. */
+    private static final Pattern CORPUS_IN_README = Pattern.compile("(?<=\\s)CORPUS(?=\\s|$)");
 
     @TempDir
     Path dir;
@@ -63,7 +64,8 @@ class ReadmeIT {
                 if (!prompt && !line.startsWith("./whosaid ") || line.contains("[")) {
                     continue; // not a command, or a synopsis ("./whosaid label [--model FILE] ...")
                 }
-                String command = (prompt ? line.substring(2) : line).replace(CORPUS_IN_README, corpus.toString());
+                String command = CORPUS_IN_README.matcher(prompt ? line.substring(2) : line)
+                        .replaceAll(Matcher.quoteReplacement(corpus.toString()));
                 prepareFor(command);
                 Run run = run(command, jar);
                 assertThat(run.status()).as(command + "\n" + run.out()).isZero();

@@ -127,6 +127,20 @@ class GoldEvaluationTest {
     }
 
     @Test
+    void goldTheModelWhollyTrainedOnIsReportedOnceAndSaysSo() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), TEXT);
+        int second = TEXT.indexOf("I remember");
+        int third = TEXT.indexOf("The congress");
+        Path csv = gold("a.txt", row(0, 0, second - 1, "Lenin", true), row(1, third, TEXT.length(), "narrator", true));
+        Evaluation evaluation = new GoldEvaluation(List.of(csv.toString()), model.labels())
+                .run(model, "Lenin", null, Map.of());
+        assertThat(evaluation.goldUnitsInTraining()).isEqualTo(2);
+        assertThat(evaluation.designs()).extracting(Design::name).containsExactly("gold");
+        assertThat(evaluation.notes()).anyMatch(n -> n.startsWith("all 2 gold units were in the model's training "
+                + "data") && n.endsWith("every figure below measures memory, not accuracy"));
+    }
+
+    @Test
     void aGoldPassageWhollyUnseenRaisesNoFlag() throws IOException {
         String text = "The meeting of the committee was adjourned late in the evening.";
         Files.writeString(dir.resolve("b.txt"), text);
