@@ -26,10 +26,7 @@ final class HtmlLabelWriter implements LabelWriter {
     private final List<String> labels;
     private final List<Summary> passages = new ArrayList<>();
 
-    /**
-     * The overall voice of a passage and its probability. Not yet part of the labeling result: when it is,
-     * {@link #frameVoice} returns it and the passage summary shows it.
-     */
+    /** The overall voice of a passage (its frame voice) and its probability, shown in the passage summary. */
     record FrameVoice(String label, double probability) {
     }
 
@@ -92,12 +89,10 @@ final class HtmlLabelWriter implements LabelWriter {
         out.append(indexHtml()).append("</main>\n</body>\n</html>\n");
     }
 
-    /**
-     * The passage's frame voice, for the summary to show. The labeling result does not carry one yet; this is the
-     * one place to read it from once it does.
-     */
+    /** The passage's frame voice, for the summary to show; empty when it was not decoded by frame. */
     static Optional<FrameVoice> frameVoice(List<LabeledUnit> units) {
-        return Optional.empty();
+        return units.stream().map(LabeledUnit::frame).filter(Frame::known).findFirst()
+                .map(f -> new FrameVoice(f.voice(), f.confidence()));
     }
 
     private Summary summarize(List<LabeledUnit> units) {

@@ -185,6 +185,18 @@ class HtmlLabelWriterTest {
                 + "(probability 0.63)");
     }
 
+    @Test
+    void theFrameVoiceIsReadFromTheLabeledUnits() {
+        Unit u = new Unit("a.txt", 0, 0, 3, "Hi.", UnitKind.SENTENCE, 0, "");
+        double[] p = {0.7, 0.1, 0.1, 0.1};
+        LabeledUnit plain = new LabeledUnit(u, "Lenin", 0.7, p, whosaid.quote.Cue.NONE);
+        assertThat(HtmlLabelWriter.frameVoice(List.of(plain))).isEmpty();
+        LabeledUnit framed = new LabeledUnit(u, "Lenin", 0.7, p, whosaid.quote.Cue.NONE,
+                new Frame("Trotsky", 0.8, 0, "Lenin", 0.6));
+        assertThat(HtmlLabelWriter.frameVoice(List.of(plain, framed)))
+                .contains(new HtmlLabelWriter.FrameVoice("Trotsky", 0.8));
+    }
+
     @Property(tries = 500)
     void escapedTextHasNoMarkupAndReadsBackAsItWas(@ForAll String text) throws Exception {
         String escaped = HtmlLabelWriter.escape(text);
