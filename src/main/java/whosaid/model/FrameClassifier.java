@@ -10,7 +10,7 @@ import whosaid.features.SparseVector;
  *
  * <p>It may know more classes than the model has voices: "anyone else" is many writers (an encyclopedia,
  * Plekhanov, Kautsky ...), and each of them is trained as a class of its own so that one boundary need not wrap
- * them all; {@code voiceOf} maps every class back to its voice, scored by its likeliest class.
+ * them all; {@code voiceOf} maps every class back to its voice, whose probability is the sum of its classes'.
  *
  * @param weights attributes × classes, row-major
  * @param bias one per class
@@ -61,24 +61,20 @@ public record FrameClassifier(double[] weights, double[] bias, List<String> clas
     }
 
     /**
-     * Class scores to voice probabilities at a temperature: each voice scored by its likeliest class (a voice of a
-     * dozen writers must not win by their number), then a softmax over voices.
+     * Class scores to voice probabilities at a temperature: a softmax over classes, each voice the sum of its
+     * classes' (the narrator a mixture of its writers).
      */
     public double[] voices(double[] scores, int voices, double t) {
-        double[] best = new double[voices];
-        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        for (int y = 0; y < scores.length; y++) {
-            best[voiceOf[y]] = Math.max(best[voiceOf[y]], scores[y]);
-        }
         double max = Double.NEGATIVE_INFINITY;
-        for (double z : best) {
+        for (double z : scores) {
             max = Math.max(max, z);
         }
         double[] p = new double[voices];
         double sum = 0;
-        for (int v = 0; v < voices; v++) {
-            p[v] = best[v] == Double.NEGATIVE_INFINITY ? 0 : Math.exp((best[v] - max) / t);
-            sum += p[v];
+        for (int y = 0; y < scores.length; y++) {
+            double e = Math.exp((scores[y] - max) / t);
+            p[voiceOf[y]] += e;
+            sum += e;
         }
         for (int v = 0; v < voices; v++) {
             p[v] /= sum;

@@ -62,9 +62,11 @@ public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<Spars
     FrameDecoder.Decoding decode(whosaid.features.FeatureSpace space, FrameClassifier classifier,
                                  FrameParameters parameters, int voices, boolean cached) {
         PooledFeatures pool = new PooledFeatures(space);
-        Map<String, double[]> memo = cached ? new HashMap<>() : null;
+        Map<java.util.List<Integer>, double[]> memo = cached ? new HashMap<>() : null;
         return FrameDecoder.decode(input, members -> {
-            String key = cached ? java.util.Arrays.toString(members) : null;
+            // the decoder pools runs of whole paragraphs' own units: first, last and count name one
+            java.util.List<Integer> key = cached ? java.util.List.of(members[0], members[members.length - 1],
+                    members.length) : null;
             if (cached && memo.containsKey(key)) {
                 return memo.get(key);
             }
