@@ -160,7 +160,12 @@ public final class FrameTrainer {
         Parameter parameter = new Parameter(solver, cost, 0.01);
         parameter.setWeights(classWeights, classIds);
         Linear.disableDebugOutput();
-        de.bwaldvogel.liblinear.Model fitted = Linear.train(problem, parameter);
+        de.bwaldvogel.liblinear.Model fitted;
+        try {
+            fitted = Liblinear.train(() -> Linear.train(problem, parameter));
+        } catch (Exception e) {
+            throw new IllegalStateException("training the frame classifier failed: " + e.getMessage(), e);
+        }
         return readOut(fitted, classes, voiceOf, attributes);
     }
 

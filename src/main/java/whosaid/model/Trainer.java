@@ -220,8 +220,14 @@ public final class Trainer {
             }
         }
         try {
-            de.bwaldvogel.liblinear.Linear.resetRandom(); // LIBLINEAR's random state is global: reset for repeatability
-            classifier.buildClassifier(train);
+            if (classifier.getClass().getName().contains("LibLINEAR")) {
+                Liblinear.train(() -> {
+                    classifier.buildClassifier(train);
+                    return classifier;
+                });
+            } else {
+                classifier.buildClassifier(train);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("training " + options.classifier() + " failed: " + e.getMessage(), e);
         }

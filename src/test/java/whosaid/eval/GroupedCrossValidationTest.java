@@ -98,6 +98,23 @@ class GroupedCrossValidationTest {
     }
 
     @Test
+    void foldsTrainedInParallelGiveTheSamePredictionsAsOneAtATime() {
+        List<LabeledPassage> data = new ArrayList<>(worksOfParagraphs());
+        data.add(handLabeled("hand.txt"));
+        GroupedCrossValidation.Plan plan = new GroupedCrossValidation.Plan(GroupedCrossValidation.Grouping.WORK, 2, 1,
+                2);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Evaluation one = new GroupedCrossValidation(LABELS, TestModels.SPEAKERS,
+                TestModels.tinyOptions().withCalibrationFolds(2).withThreads(1), quiet).run(data, plan, Map.of());
+        Evaluation two = new GroupedCrossValidation(LABELS, TestModels.SPEAKERS,
+                TestModels.tinyOptions().withCalibrationFolds(2).withThreads(2), quiet).run(data, plan, Map.of());
+        for (int d = 0; d < one.designs().size(); d++) {
+            assertThat(two.designs().get(d).trials().get(0).predictions())
+                    .isEqualTo(one.designs().get(d).trials().get(0).predictions());
+        }
+    }
+
+    @Test
     void aFoldThatWouldNeverSeeAVoiceIsRefused() {
         // one work per voice and nothing that always trains: holding a work out removes its voice
         assertThatThrownBy(() -> cv().run(TestModels.tinyCorpus(),
