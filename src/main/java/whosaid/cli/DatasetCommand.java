@@ -12,6 +12,8 @@ import picocli.CommandLine.Parameters;
 import whosaid.dataset.DatasetRun;
 import whosaid.dataset.Selection;
 import whosaid.io.BadInputException;
+import whosaid.io.OutputPaths;
+import whosaid.io.TextInputs;
 
 @Command(name = "dataset", description = "Write an annotation-ready CSV of the input passages: the model's labels, "
         + "context, and empty gold/certain columns; fill gold in and give the file to train --data or evaluate.",
@@ -68,6 +70,9 @@ final class DatasetCommand implements Callable<Integer> {
         if (inputs.isEmpty() || out == null) {
             throw new BadInputException("dataset needs INPUT... and --output FILE (see 'whosaid dataset --help')");
         }
+        OutputPaths.check().file("-o", out).file("--arff", arff).inputs("INPUT", inputs, TextInputs.SUFFIX)
+                .inputs("--exclude", exclude).input("--model", CommonOptions.resolve(labeling.model))
+                .refuseOverwrites();
         Selection selection = new Selection(sample, seed, stratify, uncertain,
                 Selection.measure(uncertainty), minConfidence, maxConfidence, quotesOnly,
                 whosaid.dataset.Annotated.keys(exclude));

@@ -12,6 +12,7 @@ import whosaid.eval.Evaluation;
 import whosaid.eval.EvaluationRun;
 import whosaid.eval.GroupedCrossValidation;
 import whosaid.io.BadInputException;
+import whosaid.io.OutputPaths;
 import whosaid.model.TrainingOptions;
 import whosaid.model.TrainingRun;
 
@@ -68,6 +69,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (modes != 1) {
             throw new BadInputException("give exactly one of --gold, --cross-validate or --compare");
         }
+        training.refuseOverwrites(OutputPaths.check().file("--json", json).folder("--html", html)
+                .inputs("--gold", gold, ".csv").input("--model", gold == null ? null : CommonOptions.resolve(model))
+                .inputs("--compare", compare).input("--quotes", quotes));
         Evaluation evaluation;
         if (compare != null) {
             evaluation = Agreement.compare(compare.get(0), compare.get(1), choice("--match", match,

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import whosaid.io.OutputPaths;
 import whosaid.io.Progress;
 import whosaid.model.ModelFile;
 import whosaid.model.TrainingRun;
@@ -23,6 +24,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        training.refuseOverwrites(OutputPaths.check().file("-o", out));
         WhosaidModel model = TrainingRun.train(training.sources(), training.options(), System.err, Progress.onTerminal());
         ModelFile.save(model, out);
         System.err.println("wrote " + out);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import whosaid.io.OutputPaths;
 import whosaid.io.SpeakersCsv;
 import whosaid.model.TrainingOptions;
 import whosaid.model.TrainingRun;
@@ -72,6 +73,12 @@ final class TrainingMixin {
             options = options.withThreads(threads);
         }
         return options;
+    }
+
+    /** Refuses the outputs in {@code check} where they would write over training data. */
+    void refuseOverwrites(OutputPaths check) {
+        check.inputs("--data", data, ".csv").input("--corpus", corpus)
+                .input("--speakers", CommonOptions.resolve(speakers)).refuseOverwrites();
     }
 
     TrainingRun.Sources sources() {
