@@ -51,7 +51,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
-    @Option(names = "--strict", description = "With --gold: exit with status 2 when any gold unit was in the model's training data.")
+    @Option(names = "--strict", description = "With --gold: exit with status 2 when any gold unit was in the model's training data; "
+            + "with every mode that trains: where training falls back (see train --help).")
     private boolean strict;
 
     @Option(names = "--quotes", paramLabel = "FILE", description = "With --cross-validate: also score quotation gold spans (source,start,end,label,...; see data/quotes/QUOTES.md), each by a model that never saw its text, with every sieve's hits and precision.")
@@ -78,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     Agreement.Match.class));
         } else {
             TrainingOptions options = training.options();
-            TrainingRun.Sources sources = training.sources();
+            TrainingRun.Sources sources = training.sources(strict);
             evaluation = gold != null
                     ? EvaluationRun.gold(CommonOptions.resolve(model), gold, sources, options, System.err)
                     : EvaluationRun.crossValidate(sources, options, new GroupedCrossValidation.Plan(

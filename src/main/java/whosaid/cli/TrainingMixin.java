@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import whosaid.io.Fallback;
 import whosaid.io.OutputPaths;
 import whosaid.io.SpeakersCsv;
 import whosaid.model.TrainingOptions;
@@ -81,8 +82,10 @@ final class TrainingMixin {
                 .input("--speakers", CommonOptions.resolve(speakers)).refuseOverwrites();
     }
 
-    TrainingRun.Sources sources() {
+    /** @param strict whether a fallback (see {@link Fallback}) is an error rather than a warning */
+    TrainingRun.Sources sources(boolean strict) {
         Path speakersFile = CommonOptions.resolve(speakers);
-        return new TrainingRun.Sources(data, corpus, SpeakersCsv.read(speakersFile), speakersFile);
+        return new TrainingRun.Sources(data, corpus, SpeakersCsv.read(speakersFile), speakersFile,
+                Fallback.of(System.err, strict));
     }
 }
