@@ -20,9 +20,11 @@ import whosaid.model.TrainingRun;
         "Measure how far labels can be trusted: against hand-labeled gold, by grouped cross-validation, or "
                 + "between two label files.",
         "  --gold FILE_OR_DIR...   a model against hand-labeled CSV files;",
-        "  --cross-validate K      grouped K-fold cross-validation on --data/--corpus (0 or loo: one fold per group);",
+        "  --cross-validate K      grouped K-fold cross-validation of --data/--corpus",
+        "                          (K = 0 or loo: one fold per group);",
         "  --compare A.csv B.csv   agreement of two label files of the same passages.",
-        "A table goes to standard output; --json and --html write every figure and charts."})
+        "A table goes to standard output; --json and --html also write every figure",
+        "and the charts."})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

@@ -47,7 +47,7 @@ public final class LabelJob implements Callable<Integer> {
     @Option(names = "--no-context", description = "Label each unit alone, without decoding the passage as a sequence.")
     boolean noContext;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Encoding of the passage files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--encoding", converter = whosaid.cli.CharsetConverter.class, paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Encoding of the passage files (default: ${DEFAULT-VALUE}).")
     Charset encoding;
 
     @Option(names = "--partitions", paramLabel = "N", description = "Tasks to cut the passages into (default: three per core of the cluster).")

@@ -196,9 +196,11 @@ class LabelCommandErrorsTest {
                 .containsExactly("whosaid: --format must be csv or jsonl, not 'xlsx'");
         CliRun badCharset = label("--encoding", "klingon", good1.toString());
         assertThat(badCharset.exit()).isEqualTo(Main.BAD_INPUT);
-        assertThat(badCharset.errLines()).hasSize(2).last().isEqualTo("(see 'whosaid label --help')");
+        assertThat(badCharset.errLines()).singleElement().asString()
+                .startsWith("whosaid: --encoding: 'klingon' is not an encoding").endsWith("(see 'whosaid label --help')");
         CliRun unknown = label("--colour", good1.toString());
         assertThat(unknown.exit()).isEqualTo(Main.BAD_INPUT);
-        assertThat(unknown.errLines().get(0)).isEqualTo("whosaid: Unknown option: '--colour'");
+        assertThat(unknown.errLines()).containsExactly("whosaid: unknown option --colour of 'whosaid label' "
+                + "(see 'whosaid label --help')");
     }
 }

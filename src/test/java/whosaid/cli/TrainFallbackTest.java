@@ -42,7 +42,7 @@ class TrainFallbackTest {
         Path csv = Files.writeString(dir.resolve("g.csv"), rows("lost.txt"));
         CliRun run = train("--data", csv.toString());
         assertThat(run.exit()).as(run.err()).isEqualTo(Main.OK);
-        assertThat(run.errLines()).filteredOn(l -> l.startsWith("whosaid: warning:")).singleElement().asString()
+        assertThat(run.errLines()).filteredOn(l -> l.contains("is trained on as its")).singleElement().asString()
                 .contains(csv + ": passage lost.txt is trained on as its 8 rows", "its text file was not found");
 
         Files.delete(dir.resolve("m.model"));
@@ -51,6 +51,25 @@ class TrainFallbackTest {
         assertThat(strict.errLines()).last().asString().startsWith("whosaid: " + csv + ": passage lost.txt")
                 .endsWith("(--strict makes this an error)");
         assertThat(dir.resolve("m.model")).doesNotExist();
+    }
+
+    @Test
+    void aLabelWithFewUnitsIsWarnedOfAndDataWithoutAnyLabeledUnitRefused() throws IOException {
+        Path csv = Files.writeString(dir.resolve("g.csv"), rows("lost.txt"));
+        CliRun run = train("--data", csv.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(Main.OK);
+        assertThat(run.errLines()).contains(
+                "whosaid: warning: label Lenin has 4 labeled unit(s), fewer than 20: the model will hardly learn it; "
+                        + "label more of its units",
+                "whosaid: warning: label narrator has 4 labeled unit(s), fewer than 20: the model will hardly learn "
+                        + "it; label more of its units");
+
+        Path unannotated = Files.writeString(dir.resolve("u.csv"), "passage,unit,text,gold,certain\n"
+                + "a.txt,0,Some text.,,\n");
+        CliRun none = train("--data", unannotated.toString());
+        assertThat(none.exit()).isEqualTo(Main.BAD_INPUT);
+        assertThat(none.errLines()).last().isEqualTo("whosaid: the training data holds no labeled unit: fill in the "
+                + "label (or gold) column of some rows");
     }
 
     @Test
