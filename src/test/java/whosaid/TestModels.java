@@ -68,8 +68,13 @@ public final class TestModels {
     }
 
     public static WhosaidModel train(TrainingOptions options) {
+        return train(options, whosaid.io.Fallback.warn(System.err));
+    }
+
+    /** @param fallback told of what training leaves out (calibration folds without some label) */
+    public static WhosaidModel train(TrainingOptions options, whosaid.io.Fallback fallback) {
         List<LabeledPassage> corpus = tinyCorpus();
-        Trainer trainer = new Trainer(List.of("Lenin", "Stalin", "Trotsky", "narrator"), SPEAKERS, options);
+        Trainer trainer = new Trainer(List.of("Lenin", "Stalin", "Trotsky", "narrator"), SPEAKERS, options, fallback);
         List<FeaturizedPassage> featurized = trainer.featurize(corpus);
         return trainer.train(featurized, new ModelMetadata("test", "test", List.of(), Map.of(), Map.of(),
                 Map.of()));

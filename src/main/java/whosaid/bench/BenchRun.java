@@ -83,7 +83,7 @@ public final class BenchRun {
                         + whosaid.corpus.CorpusManifest.WHERE_TO_GET_IT);
             }
             try (Stream<Path> walk = Files.walk(g.corpus())) {
-                walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".txt")).sorted().forEach(files::add);
+                walk.filter(p -> Files.isRegularFile(p) && whosaid.io.TextInputs.isPassageFile(p)).sorted().forEach(files::add);
             }
         }
         List<String> texts = new ArrayList<>();

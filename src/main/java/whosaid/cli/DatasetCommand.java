@@ -12,6 +12,8 @@ import picocli.CommandLine.Parameters;
 import whosaid.dataset.DatasetRun;
 import whosaid.dataset.Selection;
 import whosaid.io.BadInputException;
+import whosaid.io.OutputPaths;
+import whosaid.io.TextInputs;
 
 @Command(name = "dataset", description = "Write an annotation-ready CSV of the input passages: the model's labels, "
         + "context, and empty gold/certain columns; fill gold in and give the file to train --data or evaluate.",
@@ -60,14 +62,28 @@ final class DatasetCommand implements Callable<Integer> {
     @Option(names = "--exclude", arity = "1..*", paramLabel = "FILE", description = "Leave out units already annotated in these dataset or labeled CSV files (rows with a gold label, matched by passage and offsets).")
     List<Path> exclude = new ArrayList<>();
 
+    /** A word that names no file and has no dot or folder in it: meant as a verb, not as a passage. */
+    private static boolean looksLikeAVerb(String input) {
+        return input.matches("[A-Za-z][A-Za-z-]*") && !java.nio.file.Files.exists(Path.of(input));
+    }
+
     @Option(names = "--excel-safe", description = "Neutralise cells starting with = + - @ against formula injection (prefix ') and add a UTF-8 byte order mark for Excel.")
     boolean excelSafe;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (!inputs.isEmpty() && looksLikeAVerb(inputs.get(0))) { // 'dataset statz f.csv'
+            throw new BadInputException(UsageErrors.notAVerb(spec, inputs.get(0), " nor a file"));
+        }
         if (inputs.isEmpty() || out == null) {
             throw new BadInputException("dataset needs INPUT... and --output FILE (see 'whosaid dataset --help')");
         }
+        OutputPaths.check().file("-o", out).file("--arff", arff).inputs("INPUT", inputs, TextInputs.SUFFIX)
+                .inputs("--exclude", exclude).input("--model", CommonOptions.resolve(labeling.model))
+                .refuseOverwrites();
         Selection selection = new Selection(sample, seed, stratify, uncertain,
                 Selection.measure(uncertainty), minConfidence, maxConfidence, quotesOnly,
                 whosaid.dataset.Annotated.keys(exclude));

@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import whosaid.dataset.AnnotationMerge;
 import whosaid.dataset.MergeReport;
 import whosaid.io.CsvTable;
+import whosaid.io.OutputPaths;
 
 @Command(name = "merge", description = "Combine annotators' copies of one dataset: majority label as gold, ties left "
         + "for review (status=conflict), votes per unit, Cohen's or Fleiss' kappa.")
@@ -26,6 +27,7 @@ final class DatasetMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.check().file("-o", out).inputs("FILE", files).refuseOverwrites();
         AnnotationMerge.Merged merged = AnnotationMerge.merge(files.stream().map(CsvTable::read).toList(),
                 out.toString());
         merged.table().write(out, false);

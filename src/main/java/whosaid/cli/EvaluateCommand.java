@@ -12,6 +12,7 @@ import whosaid.eval.Evaluation;
 import whosaid.eval.EvaluationRun;
 import whosaid.eval.GroupedCrossValidation;
 import whosaid.io.BadInputException;
+import whosaid.io.OutputPaths;
 import whosaid.model.TrainingOptions;
 import whosaid.model.TrainingRun;
 
@@ -19,9 +20,11 @@ import whosaid.model.TrainingRun;
         "Measure how far labels can be trusted: against hand-labeled gold, by grouped cross-validation, or "
                 + "between two label files.",
         "  --gold FILE_OR_DIR...   a model against hand-labeled CSV files;",
-        "  --cross-validate K      grouped K-fold cross-validation on --data/--corpus (0 or loo: one fold per group);",
+        "  --cross-validate K      grouped K-fold cross-validation of --data/--corpus",
+        "                          (K = 0 or loo: one fold per group);",
         "  --compare A.csv B.csv   agreement of two label files of the same passages.",
-        "A table goes to standard output; --json and --html write every figure and charts."})
+        "A table goes to standard output; --json and --html also write every figure",
+        "and the charts."})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -50,7 +53,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
-    @Option(names = "--strict", description = "With --gold: exit with status 2 when any gold unit was in the model's training data.")
+    @Option(names = "--strict", description = "With --gold: exit with status 2 when any gold unit was in the model's training data; "
+            + "with every mode that trains: where training falls back (see train --help).")
     private boolean strict;
 
     @Option(names = "--quotes", paramLabel = "FILE", description = "With --cross-validate: also score quotation gold spans (source,start,end,label,...; see data/quotes/QUOTES.md), each by a model that never saw its text, with every sieve's hits and precision.")
@@ -68,13 +72,16 @@ final class EvaluateCommand implements Callable<Integer> {
         if (modes != 1) {
             throw new BadInputException("give exactly one of --gold, --cross-validate or --compare");
         }
+        training.refuseOverwrites(OutputPaths.check().file("--json", json).folder("--html", html)
+                .inputs("--gold", gold, ".csv").input("--model", gold == null ? null : CommonOptions.resolve(model))
+                .inputs("--compare", compare).input("--quotes", quotes));
         Evaluation evaluation;
         if (compare != null) {
             evaluation = Agreement.compare(compare.get(0), compare.get(1), choice("--match", match,
                     Agreement.Match.class));
         } else {
             TrainingOptions options = training.options();
-            TrainingRun.Sources sources = training.sources();
+            TrainingRun.Sources sources = training.sources(strict);
             evaluation = gold != null
                     ? EvaluationRun.gold(CommonOptions.resolve(model), gold, sources, options, System.err)
                     : EvaluationRun.crossValidate(sources, options, new GroupedCrossValidation.Plan(

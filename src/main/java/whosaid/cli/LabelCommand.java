@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import whosaid.io.OutputPaths;
 import whosaid.io.Progress;
 import whosaid.io.TextInputs;
 import whosaid.label.BatchLabeling;
@@ -36,7 +37,10 @@ final class LabelCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BatchLabeling.OnError policy = Options.onError(onError);
-        List<String> sources = TextInputs.expand(inputs);
+        OutputPaths.check().file("-o", output).inputs("INPUT", inputs, TextInputs.SUFFIX)
+                .input("--model", CommonOptions.resolve(labeling.model)).refuseOverwrites();
+        // under skip a missing file is skipped like an unreadable one, when its turn comes
+        List<String> sources = TextInputs.expand(inputs, policy == BatchLabeling.OnError.SKIP);
         Labeler labeler = labeling.labeler();
         BatchLabeling batch = new BatchLabeling(labeler, !labeling.noContext, labeling.encoding, policy,
                 labeling.threads(), System.err, Progress.onTerminal());

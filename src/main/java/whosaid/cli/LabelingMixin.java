@@ -17,7 +17,7 @@ final class LabelingMixin {
     @Option(names = "--no-context", description = "Label each unit alone, without decoding the passage as a sequence.")
     boolean noContext;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Encoding of the input files (default: ${DEFAULT-VALUE}; also windows-1252, ISO-8859-1, UTF-16, ...).")
+    @Option(names = "--encoding", converter = CharsetConverter.class, paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Encoding of the input files (default: ${DEFAULT-VALUE}; also windows-1252, ISO-8859-1, UTF-16, ...).")
     Charset encoding;
 
     int threads() {

@@ -46,21 +46,10 @@ public final class Main {
      * point (the CLI, the Spark job), so that they fail alike.
      */
     public static CommandLine withExitCodes(CommandLine cli) {
+        // '--gold g.csv --htm x' is a misspelled option, not a gold file named '--htm'
+        cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
         cli.setParameterExceptionHandler((e, a) -> {
-            PrintWriter err = e.getCommandLine().getErr();
-            err.println("whosaid: " + e.getMessage());
-            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-                java.util.List<String> suggestions = unmatched.getSuggestions();
-                if (!suggestions.isEmpty()) {
-                    err.println("did you mean: " + String.join(" or ", suggestions) + "?");
-                }
-            }
-            CommandLine root = e.getCommandLine();
-            while (root.getParent() != null) {
-                root = root.getParent();
-            }
-            err.println("(see '" + (root.getCommandName().equals("whosaid") ? "whosaid " + commandName(e.getCommandLine())
-                    : root.getCommandName()) + " --help')");
+            e.getCommandLine().getErr().println("whosaid: " + UsageErrors.describe(e));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -81,10 +70,6 @@ public final class Main {
             return INTERNAL_ERROR;
         });
         return cli;
-    }
-
-    private static String commandName(CommandLine cl) {
-        return cl.getParent() == null ? "" : cl.getCommandSpec().qualifiedName(" ").replaceFirst("^whosaid ", "");
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

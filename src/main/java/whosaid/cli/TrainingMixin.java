@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import whosaid.io.Fallback;
+import whosaid.io.OutputPaths;
 import whosaid.io.SpeakersCsv;
 import whosaid.model.TrainingOptions;
 import whosaid.model.TrainingRun;
@@ -74,8 +76,16 @@ final class TrainingMixin {
         return options;
     }
 
-    TrainingRun.Sources sources() {
+    /** Refuses the outputs in {@code check} where they would write over training data. */
+    void refuseOverwrites(OutputPaths check) {
+        check.inputs("--data", data, ".csv").input("--corpus", corpus)
+                .input("--speakers", CommonOptions.resolve(speakers)).refuseOverwrites();
+    }
+
+    /** @param strict whether a fallback (see {@link Fallback}) is an error rather than a warning */
+    TrainingRun.Sources sources(boolean strict) {
         Path speakersFile = CommonOptions.resolve(speakers);
-        return new TrainingRun.Sources(data, corpus, SpeakersCsv.read(speakersFile), speakersFile);
+        return new TrainingRun.Sources(data, corpus, SpeakersCsv.read(speakersFile), speakersFile,
+                Fallback.of(System.err, strict));
     }
 }

@@ -59,7 +59,7 @@ public final class Agreement {
         settings.put("units matched by", match == Match.UNIT ? "passage and unit number" : "passage and offsets");
         return new Evaluation("agreement of two label files", settings, List.copyOf(labels),
                 List.of(new Design("agreement", "labels of " + second + " against those of " + first,
-                        List.of(new Trial(second.getFileName().toString(), pairs)))), notes);
+                        List.of(new Trial(second.toString(), pairs)))), notes);
     }
 
     private static String key(GoldRow r) {

@@ -43,12 +43,27 @@ public final class AtomicFile {
         }, "whosaid-cleanup"));
     }
 
+    /** The folders a failed write created, so that it leaves nothing behind; one that holds something stays. */
+    private static void removeEmpty(java.util.List<Path> created) {
+        for (Path d : created) {
+            try {
+                Files.deleteIfExists(d);
+            } catch (IOException e) {
+                return; // not empty, or not ours to remove
+            }
+        }
+    }
+
     public static void write(Path target, Body body) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new BadInputException(target + ": is a directory; give a file name to write");
         }
         Path dir = absolute.getParent();
+        java.util.List<Path> created = new java.util.ArrayList<>(); // deepest first
+        for (Path d = dir; d != null && !Files.exists(d); d = d.getParent()) {
+            created.add(d);
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -71,10 +86,15 @@ public final class AtomicFile {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+            if (!created.isEmpty()) {
+                Path shown = target.getParent() == null ? dir : target.getParent();
+                System.err.println("whosaid: created the folder " + shown + " for " + target);
+            }
         } finally {
             UNDER_WAY.remove(underWay);
             if (!done) {
                 Files.deleteIfExists(temp);
+                removeEmpty(created);
             }
         }
     }

@@ -17,12 +17,27 @@ import whosaid.text.Passage;
  */
 public final class TextInputs {
     public static final String STDIN = "-";
+    /** The ending of the passage files read from a folder, in any case ({@code a.txt}, {@code B.TXT}). */
+    public static final String SUFFIX = ".txt";
 
     private TextInputs() {
     }
 
     /** The sources in the order they will be labeled; fails on a name that is neither a file nor a directory. */
     public static List<String> expand(List<String> inputs) {
+        return expand(inputs, false);
+    }
+
+    /** Whether a file found in a folder is a passage: its name ends with .txt in any case. */
+    public static boolean isPassageFile(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(SUFFIX);
+    }
+
+    /**
+     * @param keepMissing keep a name that is neither file nor directory as a source, so that reading it fails in its
+     *                    turn (where a run skips unreadable inputs), instead of failing here
+     */
+    public static List<String> expand(List<String> inputs, boolean keepMissing) {
         List<String> sources = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals(STDIN)) {
@@ -33,7 +48,7 @@ public final class TextInputs {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     List<String> found = walk
-                            .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+                            .filter(p -> Files.isRegularFile(p) && isPassageFile(p))
                             .map(Path::toString).sorted().toList();
                     if (found.isEmpty()) {
                         throw new BadInputException(input + ": directory holds no .txt files");
@@ -42,7 +57,7 @@ public final class TextInputs {
                 } catch (IOException e) {
                     throw new BadInputException(input + ": cannot list directory: " + e.getMessage(), e);
                 }
-            } else if (Files.isRegularFile(path)) {
+            } else if (Files.isRegularFile(path) || keepMissing) {
                 sources.add(input);
             } else {
                 throw new BadInputException(input + ": no such file or directory");
@@ -61,6 +76,8 @@ public final class TextInputs {
         try {
             byte[] bytes = source.equals(STDIN) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(source));
             return passage(source, bytes, charset);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException(source + ": no such file or directory", e);
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {

@@ -39,6 +39,7 @@ public final class LabelOutput {
         BatchLabeling.Summary summary;
         try (LabelWriter writer = LabelWriter.of(format, out, labels)) {
             summary = body.writeTo(writer);
+            writer.finish();
         }
         out.flush();
         return summary;

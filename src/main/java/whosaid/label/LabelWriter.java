@@ -8,6 +8,10 @@ import whosaid.io.BadInputException;
 public interface LabelWriter extends AutoCloseable {
     void write(List<LabeledUnit> units) throws IOException;
 
+    /** Called once every passage was written, and only then (not when the run failed). */
+    default void finish() throws IOException {
+    }
+
     @Override
     void close() throws IOException;
 

@@ -41,10 +41,18 @@ public final class Trainer {
     private final Speakers speakers;
     private final TrainingOptions options;
 
+    private final whosaid.io.Fallback fallback;
+
     public Trainer(List<String> labels, Speakers speakers, TrainingOptions options) {
+        this(labels, speakers, options, whosaid.io.Fallback.warn(System.err));
+    }
+
+    /** @param fallback told of each calibration fold left out */
+    public Trainer(List<String> labels, Speakers speakers, TrainingOptions options, whosaid.io.Fallback fallback) {
         this.labels = List.copyOf(labels);
         this.speakers = speakers;
         this.options = options;
+        this.fallback = fallback;
     }
 
     public List<String> labels() {
@@ -281,7 +289,11 @@ public final class Trainer {
             int test = f;
             List<FeaturizedPassage> train = data.stream().filter(p -> fold.get(p.passage().group()) != test).toList();
             if (!seesEveryLabel(train)) {
-                continue; // a label with all its works in this fold: the fold's model could never predict it
+                // a label with all its works in this fold: the fold's model could never predict it
+                fallback.note("calibration fold " + (f + 1) + " of " + k + " left out: every unit of "
+                        + missingLabels(train) + " falls in it, so a model trained without it could never predict "
+                        + "that label; calibration and decoding are fitted on the other folds");
+                continue;
             }
             WhosaidModel model = fit(train);
             fitted.step();
@@ -292,6 +304,12 @@ public final class Trainer {
             }
         }
         return heldOut;
+    }
+
+    private List<String> missingLabels(List<FeaturizedPassage> train) {
+        Set<String> seen = new HashSet<>();
+        train.forEach(p -> p.passage().labels().stream().filter(Objects::nonNull).forEach(seen::add));
+        return labels.stream().filter(l -> !seen.contains(l)).toList();
     }
 
     private boolean seesEveryLabel(List<FeaturizedPassage> train) {

@@ -73,6 +73,12 @@ public final class TrainingData {
      */
     public static List<LabeledPassage> handLabeled(List<String> csvFilesOrDirs, Set<String> labels,
                                                    Segmenter segmenter) {
+        return handLabeled(csvFilesOrDirs, labels, segmenter, whosaid.io.Fallback.warn(System.err));
+    }
+
+    /** @param fallback told of each passage trained on as its rows, because its text or offsets are missing */
+    public static List<LabeledPassage> handLabeled(List<String> csvFilesOrDirs, Set<String> labels,
+                                                   Segmenter segmenter, whosaid.io.Fallback fallback) {
         Map<String, List<GoldRow>> byPassage = new LinkedHashMap<>();
         for (GoldRow row : LabeledCsv.readAll(csvFilesOrDirs, labels)) {
             byPassage.computeIfAbsent(row.file() + "\u0000" + row.passage(), k -> new ArrayList<>()).add(row);
@@ -81,9 +87,15 @@ public final class TrainingData {
         for (List<GoldRow> rows : byPassage.values()) {
             rows.sort(java.util.Comparator.comparingInt(GoldRow::unit));
             GoldRow first = rows.get(0);
-            Path text = PassageText.find(first.passage(), Path.of(first.file()));
-            passages.add(text != null && rows.stream().allMatch(GoldRow::hasOffsets)
-                    ? resegmented(rows, text, segmenter) : asRows(rows));
+            Path text = PassageText.find(first.passage(), Path.of(first.file()), fallback);
+            boolean offsets = rows.stream().allMatch(GoldRow::hasOffsets);
+            if (text == null || !offsets) {
+                fallback.note(first.file() + ": passage " + first.passage() + " is trained on as its " + rows.size()
+                        + " rows, one unit each, not cut as labeling cuts it: " + (text == null
+                        ? "its text file was not found (beside the CSV, up to two folders above, or from the current "
+                        + "folder)" : "some rows have no start and end"));
+            }
+            passages.add(text != null && offsets ? resegmented(rows, text, segmenter) : asRows(rows));
         }
         return passages;
     }

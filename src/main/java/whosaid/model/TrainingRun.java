@@ -17,16 +17,32 @@ import java.util.TreeSet;
 import whosaid.Version;
 import whosaid.text.Speakers;
 import whosaid.io.BadInputException;
+import whosaid.io.Fallback;
 import whosaid.io.Progress;
 import whosaid.text.Segmenter;
 
 /** {@code whosaid train}: reads the labeled data and the corpus, trains, and writes the model file. */
 public final class TrainingRun {
+    /**
+     * Below this many labeled units a voice is hardly learned (the calibration folds hold out a quarter of them, and a
+     * few sentences say more about their topic than their author): training says so.
+     */
+    public static final int MIN_UNITS_PER_LABEL = 20;
+
     private TrainingRun() {
     }
 
-    /** Where the training data comes from. */
-    public record Sources(List<String> labeledCsv, Path corpus, Speakers speakers, Path speakersFile) {
+    /**
+     * Where the training data comes from.
+     *
+     * @param fallback told where the data is trained on in a weaker way than asked (see {@link Fallback})
+     */
+    public record Sources(List<String> labeledCsv, Path corpus, Speakers speakers, Path speakersFile,
+                          Fallback fallback) {
+        /** Fallbacks said on standard error. */
+        public Sources(List<String> labeledCsv, Path corpus, Speakers speakers, Path speakersFile) {
+            this(labeledCsv, corpus, speakers, speakersFile, Fallback.warn(System.err));
+        }
     }
 
     /** The passages of both kinds of data, in a fixed order. */
@@ -36,10 +52,13 @@ public final class TrainingRun {
             passages.addAll(TrainingData.corpus(sources.corpus(), segmenter));
         }
         if (!sources.labeledCsv().isEmpty()) {
-            passages.addAll(TrainingData.handLabeled(sources.labeledCsv(), java.util.Set.of(), segmenter));
+            passages.addAll(TrainingData.handLabeled(sources.labeledCsv(), java.util.Set.of(), segmenter,
+                    sources.fallback()));
         }
         if (passages.isEmpty()) {
-            throw new BadInputException("no training data: give --data and/or --corpus");
+            throw new BadInputException(sources.labeledCsv().isEmpty() && sources.corpus() == null
+                    ? "no training data: give --data and/or --corpus"
+                    : "the training data holds no labeled unit: fill in the label (or gold) column of some rows");
         }
         return passages;
     }
@@ -66,7 +85,13 @@ public final class TrainingRun {
         List<String> labels = labels(passages);
         Map<String, Integer> counts = countUnits(passages);
         log.println("  " + passages.size() + " passages, units per label " + counts);
-        Trainer trainer = new Trainer(labels, sources.speakers(), options);
+        counts.forEach((label, n) -> {
+            if (n < MIN_UNITS_PER_LABEL) {
+                log.println("whosaid: warning: label " + label + " has " + n + " labeled unit(s), fewer than "
+                        + MIN_UNITS_PER_LABEL + ": the model will hardly learn it; label more of its units");
+            }
+        });
+        Trainer trainer = new Trainer(labels, sources.speakers(), options, sources.fallback());
         log.println("extracting features ...");
         List<FeaturizedPassage> featurized;
         try (Progress.Task task = progress.start("features", passages.size())) {
@@ -78,6 +103,11 @@ public final class TrainingRun {
         int fits = 1 + (options.calibrationFolds() >= 2 ? options.calibrationFolds() : 0);
         try (Progress.Task task = progress.start("fit", fits)) {
             model = trainer.train(featurized, metadata(sources, options, passages, counts), task);
+        }
+        if (!(model.scorer() instanceof LinearScorer)) {
+            sources.fallback().note(options.classifier() + " is not log-linear: the model file keeps it as a "
+                    + "serialized Weka object (classifier.ser), which labels more slowly and only this Weka version "
+                    + "(" + Version.weka() + ") can read");
         }
         log.println(String.format(java.util.Locale.ROOT,
                 "  %d features; calibration: temperature %.3f; voice chain: %s",

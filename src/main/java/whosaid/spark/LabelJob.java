@@ -14,6 +14,7 @@ import whosaid.cli.Main;
 import whosaid.eval.Evaluation;
 import whosaid.eval.EvaluationRun;
 import whosaid.io.BadInputException;
+import whosaid.io.OutputPaths;
 import whosaid.label.BatchLabeling;
 
 /**
@@ -46,7 +47,7 @@ public final class LabelJob implements Callable<Integer> {
     @Option(names = "--no-context", description = "Label each unit alone, without decoding the passage as a sequence.")
     boolean noContext;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Encoding of the passage files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--encoding", converter = whosaid.cli.CharsetConverter.class, paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Encoding of the passage files (default: ${DEFAULT-VALUE}).")
     Charset encoding;
 
     @Option(names = "--partitions", paramLabel = "N", description = "Tasks to cut the passages into (default: three per core of the cluster).")
@@ -94,6 +95,20 @@ public final class LabelJob implements Callable<Integer> {
         return Main.withExitCodes(new CommandLine(new LabelJob(spark, System.out, System.err))).execute(args);
     }
 
+    /** The local paths among {@code paths} (no scheme, or file:), which the driver can compare with its outputs. */
+    private static List<java.nio.file.Path> local(List<String> paths) {
+        return paths == null ? List.of()
+                : paths.stream().map(LabelJob::local).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static java.nio.file.Path local(String path) {
+        if (path == null) {
+            return null;
+        }
+        java.net.URI uri = new org.apache.hadoop.fs.Path(path).toUri();
+        return uri.getScheme() == null || "file".equals(uri.getScheme()) ? java.nio.file.Path.of(uri.getPath()) : null;
+    }
+
     @Override
     public Integer call() throws Exception {
         if ((inputs == null) == (gold == null)) {
@@ -102,6 +117,8 @@ public final class LabelJob implements Callable<Integer> {
         if (partitions != null && partitions < 1) {
             throw new BadInputException("--partitions must be at least 1, not " + partitions);
         }
+        OutputPaths.check().file("--json", json).folder("--output", local(output)).inputs("--input", local(inputs))
+                .inputs("--gold", local(gold), ".csv").input("--model", local(model)).refuseOverwrites();
         if (gold != null) {
             Evaluation evaluation = SparkGoldEvaluation.run(spark.get(), model, gold, partitions, err);
             EvaluationRun.report(evaluation, new EvaluationRun.Reports(out, json, null));

@@ -41,7 +41,7 @@ final class PassageFiles {
                         RemoteIterator<LocatedFileStatus> walk = fs.listFiles(match.getPath(), true);
                         while (walk.hasNext()) {
                             Path file = walk.next().getPath();
-                            if (file.getName().endsWith(SUFFIX)) {
+                            if (file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(SUFFIX)) { // any case, as whosaid label
                                 found.add(file.toString());
                             }
                         }

@@ -40,14 +40,14 @@ class DatasetCommandTest {
 
     @Test
     void sampleWithArffAndExcelSafety() throws IOException {
-        int status = Main.run("dataset", text.toString(), "--model", model.toString(), "--out", path("s.csv"),
+        int status = run("dataset", text.toString(), "--model", model.toString(), "--out", path("s.csv"),
                 "--sample", "3", "--sample-seed", "4", "--arff", path("s.arff"), "--excel-safe");
         assertThat(status).isEqualTo(Main.OK);
         CsvTable table = CsvTable.read(Path.of(path("s.csv")));
         assertThat(table.rows()).hasSize(3);
         assertThat(Files.readAllBytes(Path.of(path("s.csv")))).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(Files.readString(Path.of(path("s.arff")))).contains("@attribute voice {Lenin,Stalin,Trotsky,narrator}");
-        assertThat(Main.run("dataset", text.toString(), "--model", model.toString(), "--out", path("all.csv"),
+        assertThat(run("dataset", text.toString(), "--model", model.toString(), "--out", path("all.csv"),
                 "--excel-safe")).isZero();
         assertThat(CsvTable.read(Path.of(path("all.csv"))).rows().get(0).get(table.column("text")))
                 .isEqualTo("'=SUM(A1) is what a spreadsheet would run.");
@@ -55,29 +55,29 @@ class DatasetCommandTest {
 
     @Test
     void mergeAndStatsOfAnnotatedCopies() throws IOException {
-        assertThat(Main.run("dataset", text.toString(), "--model", model.toString(), "--out", path("d.csv")))
+        assertThat(run("dataset", text.toString(), "--model", model.toString(), "--out", path("d.csv")))
                 .isZero();
         CsvTable table = CsvTable.read(Path.of(path("d.csv")));
         annotate(table, "a.csv", "Lenin");
         annotate(table, "b.csv", "narrator");
-        assertThat(Main.run("dataset", "merge", path("a.csv"), path("b.csv"), "--out", path("m.csv"))).isZero();
+        assertThat(run("dataset", "merge", path("a.csv"), path("b.csv"), "--out", path("m.csv"))).isZero();
         CsvTable merged = CsvTable.read(Path.of(path("m.csv")));
         assertThat(merged.rows()).extracting(r -> r.get(merged.column("status")))
                 .containsOnly("conflict");
-        assertThat(Main.run("dataset", "stats", path("m.csv"))).isZero();
+        assertThat(run("dataset", "stats", path("m.csv"))).isZero();
     }
 
     @Test
     void anAnnotatedDatasetIsGoldForEvaluate() throws IOException {
-        assertThat(Main.run("dataset", text.toString(), "--model", model.toString(), "--out", path("e.csv")))
+        assertThat(run("dataset", text.toString(), "--model", model.toString(), "--out", path("e.csv")))
                 .isZero();
         annotate(CsvTable.read(Path.of(path("e.csv"))), "e-annotated.csv", "narrator");
-        assertThat(Main.run("evaluate", "--gold", path("e-annotated.csv"), "--model", model.toString())).isZero();
+        assertThat(run("evaluate", "--gold", path("e-annotated.csv"), "--model", model.toString())).isZero();
     }
 
     @Test
     void excludeLeavesOutWhatEarlierRoundsAnnotated() throws IOException {
-        assertThat(Main.run("dataset", text.toString(), "--model", model.toString(), "-o", path("all2.csv"))).isZero();
+        assertThat(run("dataset", text.toString(), "--model", model.toString(), "-o", path("all2.csv"))).isZero();
         CsvTable all = CsvTable.read(Path.of(path("all2.csv")));
         // round 1 annotated the first two units only
         List<CsvTable.Row> firstTwo = new ArrayList<>();
@@ -88,7 +88,7 @@ class DatasetCommandTest {
         }
         new CsvTable("round1.csv", all.header(), firstTwo).write(dir.resolve("round1.csv"), false);
 
-        assertThat(Main.run("dataset", text.toString(), "--model", model.toString(), "-o", path("round2.csv"),
+        assertThat(run("dataset", text.toString(), "--model", model.toString(), "-o", path("round2.csv"),
                 "--exclude", path("round1.csv"))).isZero();
         CsvTable round2 = CsvTable.read(Path.of(path("round2.csv")));
         assertThat(round2.rows()).hasSize(all.rows().size() - 2);
@@ -109,14 +109,19 @@ class DatasetCommandTest {
 
     @Test
     void badUsageExitsTwoAndWritesNothing() {
-        assertThat(Main.run("dataset", text.toString(), "--model", model.toString())).isEqualTo(Main.BAD_INPUT);
-        assertThat(Main.run("dataset", text.toString(), "--model", model.toString(), "--out", path("x.csv"),
+        assertThat(run("dataset", text.toString(), "--model", model.toString())).isEqualTo(Main.BAD_INPUT);
+        assertThat(run("dataset", text.toString(), "--model", model.toString(), "--out", path("x.csv"),
                 "--sample", "2", "--uncertain", "2")).isEqualTo(Main.BAD_INPUT);
-        assertThat(Main.run("dataset", path("missing.txt"), "--model", model.toString(), "--out", path("x.csv")))
+        assertThat(run("dataset", path("missing.txt"), "--model", model.toString(), "--out", path("x.csv")))
                 .isEqualTo(Main.BAD_INPUT);
-        assertThat(Main.run("dataset", text.toString(), "--model", model.toString(), "--out", path("x.csv"),
+        assertThat(run("dataset", text.toString(), "--model", model.toString(), "--out", path("x.csv"),
                 "--uncertainty", "gini")).isEqualTo(Main.BAD_INPUT);
-        assertThat(Main.run("dataset", "stats", path("missing.csv"))).isEqualTo(Main.BAD_INPUT);
+        assertThat(run("dataset", "stats", path("missing.csv"))).isEqualTo(Main.BAD_INPUT);
         assertThat(Files.exists(Path.of(path("x.csv")))).isFalse();
+    }
+
+    /** Runs the command with its output captured, so that the test log shows results only. */
+    private static int run(String... args) {
+        return CliRun.of(args).exit();
     }
 }

@@ -71,7 +71,7 @@ class LabelCommandErrorsTest {
         CliRun run = label("--output", out.toString(), good1.toString(), binary.toString(), good2.toString());
         assertThat(run.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.errLines()).containsExactly("whosaid: " + binary + ": binary file (NUL byte at offset 4), not text");
-        assertThat(filesIn(out.getParent())).isEmpty();
+        assertThat(out.getParent()).doesNotExist(); // the folder made for it is removed again
     }
 
     @Test
@@ -137,7 +137,7 @@ class LabelCommandErrorsTest {
     @Test
     void missingInputIsNamedBeforeAnythingRuns() {
         Path missing = dir.resolve("nope.txt");
-        CliRun run = label("--on-error", "skip", good1.toString(), missing.toString());
+        CliRun run = label(good1.toString(), missing.toString());
         assertThat(run.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.errLines()).containsExactly("whosaid: " + missing + ": no such file or directory");
         assertThat(run.out()).isEmpty();
@@ -196,9 +196,11 @@ class LabelCommandErrorsTest {
                 .containsExactly("whosaid: --format must be csv, jsonl or html, not 'xlsx'");
         CliRun badCharset = label("--encoding", "klingon", good1.toString());
         assertThat(badCharset.exit()).isEqualTo(Main.BAD_INPUT);
-        assertThat(badCharset.errLines()).hasSize(2).last().isEqualTo("(see 'whosaid label --help')");
+        assertThat(badCharset.errLines()).singleElement().asString()
+                .startsWith("whosaid: --encoding: 'klingon' is not an encoding").endsWith("(see 'whosaid label --help')");
         CliRun unknown = label("--colour", good1.toString());
         assertThat(unknown.exit()).isEqualTo(Main.BAD_INPUT);
-        assertThat(unknown.errLines().get(0)).isEqualTo("whosaid: Unknown option: '--colour'");
+        assertThat(unknown.errLines()).containsExactly("whosaid: unknown option --colour of 'whosaid label' "
+                + "(see 'whosaid label --help')");
     }
 }
