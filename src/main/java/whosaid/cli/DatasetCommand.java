@@ -23,6 +23,9 @@ final class DatasetCommand implements Callable<Integer> {
     @Mixin
     LabelingMixin labeling;
 
+    @Mixin
+    AnchoringMixin anchoring;
+
     // Not required to picocli, which would then demand INPUT and --out of 'dataset merge' and 'dataset stats' too.
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "A .txt file, a directory of them, or - for standard input.")
     List<String> inputs = new ArrayList<>();
@@ -70,7 +73,7 @@ final class DatasetCommand implements Callable<Integer> {
         }
         Selection selection = new Selection(sample, seed, stratify, uncertain,
                 Selection.measure(uncertainty), minConfidence, maxConfidence, quotesOnly,
-                whosaid.dataset.Annotated.keys(exclude));
+                whosaid.dataset.Annotated.keys(exclude, anchoring.anchoring()));
         DatasetRun.Summary summary = new DatasetRun(labeling.labeler(), !labeling.noContext, labeling.encoding,
                 labeling.threads())
                 .run(inputs, System.in, selection, new DatasetRun.Output(out, arff, excelSafe), System.err);

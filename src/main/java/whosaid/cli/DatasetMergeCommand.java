@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import whosaid.dataset.AnnotationMerge;
 import whosaid.dataset.MergeReport;
-import whosaid.io.CsvTable;
+import whosaid.io.LabeledCsv;
 
 @Command(name = "merge", description = "Combine annotators' copies of one dataset: majority label as gold, ties left "
         + "for review (status=conflict), votes per unit, Cohen's or Fleiss' kappa.")
@@ -17,6 +17,8 @@ final class DatasetMergeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    AnchoringMixin anchoring;
 
     @Parameters(arity = "2..*", paramLabel = "FILE", description = "Annotated dataset files of the same units.")
     List<Path> files;
@@ -26,8 +28,9 @@ final class DatasetMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AnnotationMerge.Merged merged = AnnotationMerge.merge(files.stream().map(CsvTable::read).toList(),
-                out.toString());
+        whosaid.io.Anchoring anchors = anchoring.anchoring();
+        AnnotationMerge.Merged merged = AnnotationMerge.merge(files.stream()
+                .map(f -> LabeledCsv.table(f, anchors)).toList(), out.toString());
         merged.table().write(out, false);
         MergeReport.print(merged, System.out);
         System.err.println("wrote " + out);

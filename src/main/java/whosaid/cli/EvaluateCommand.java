@@ -50,6 +50,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
+    @Mixin
+    AnchoringMixin anchoring;
+
     @Option(names = "--strict", description = "With --gold: exit with status 2 when any gold unit was in the model's training data.")
     private boolean strict;
 
@@ -71,10 +74,10 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation;
         if (compare != null) {
             evaluation = Agreement.compare(compare.get(0), compare.get(1), choice("--match", match,
-                    Agreement.Match.class));
+                    Agreement.Match.class), anchoring.anchoring());
         } else {
             TrainingOptions options = training.options();
-            TrainingRun.Sources sources = training.sources();
+            TrainingRun.Sources sources = training.sources(anchoring.anchoring());
             evaluation = gold != null
                     ? EvaluationRun.gold(CommonOptions.resolve(model), gold, sources, options, System.err)
                     : EvaluationRun.crossValidate(sources, options, new GroupedCrossValidation.Plan(

@@ -18,12 +18,15 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
+    @Mixin
+    AnchoringMixin anchoring;
+
     @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "FILE", description = "Where to write the model file.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        WhosaidModel model = TrainingRun.train(training.sources(), training.options(), System.err, Progress.onTerminal());
+        WhosaidModel model = TrainingRun.train(training.sources(anchoring.anchoring()), training.options(), System.err, Progress.onTerminal());
         ModelFile.save(model, out);
         System.err.println("wrote " + out);
         return Main.OK;

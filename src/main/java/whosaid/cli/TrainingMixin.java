@@ -74,8 +74,8 @@ final class TrainingMixin {
         return options;
     }
 
-    TrainingRun.Sources sources() {
+    TrainingRun.Sources sources(whosaid.io.Anchoring anchoring) {
         Path speakersFile = CommonOptions.resolve(speakers);
-        return new TrainingRun.Sources(data, corpus, SpeakersCsv.read(speakersFile), speakersFile);
+        return new TrainingRun.Sources(data, corpus, SpeakersCsv.read(speakersFile), speakersFile, anchoring);
     }
 }

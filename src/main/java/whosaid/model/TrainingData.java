@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import whosaid.io.Anchoring;
 import whosaid.io.BadInputException;
 import whosaid.io.GoldRow;
 import whosaid.io.LabeledCsv;
@@ -71,9 +72,9 @@ public final class TrainingData {
      * most of it, so that training sees units exactly as labeling will; otherwise the rows are the units.
      */
     public static List<LabeledPassage> handLabeled(List<String> csvFilesOrDirs, Set<String> labels,
-                                                   Segmenter segmenter) {
+                                                   Segmenter segmenter, Anchoring anchoring) {
         Map<String, List<GoldRow>> byPassage = new LinkedHashMap<>();
-        for (GoldRow row : LabeledCsv.readAll(csvFilesOrDirs, labels)) {
+        for (GoldRow row : LabeledCsv.readAll(csvFilesOrDirs, labels, anchoring)) {
             byPassage.computeIfAbsent(row.file() + "\u0000" + row.passage(), k -> new ArrayList<>()).add(row);
         }
         List<LabeledPassage> passages = new ArrayList<>();
@@ -90,7 +91,6 @@ public final class TrainingData {
     private static LabeledPassage resegmented(List<GoldRow> rows, Path textFile, Segmenter segmenter) {
         GoldRow first = rows.get(0);
         String text = PassageText.read(textFile);
-        PassageText.checkOffsets(rows, textFile, text);
         List<Unit> units = segmenter.segment(new Passage(first.passage(), text));
         int[] cover = SpanOverlap.bestCover(units, Unit::start, Unit::end, rows, GoldRow::start, GoldRow::end);
         List<String> labels = new ArrayList<>(units.size());

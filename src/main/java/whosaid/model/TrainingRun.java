@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import whosaid.Version;
 import whosaid.text.Speakers;
+import whosaid.io.Anchoring;
 import whosaid.io.BadInputException;
 import whosaid.io.Progress;
 import whosaid.text.Segmenter;
@@ -25,8 +26,16 @@ public final class TrainingRun {
     private TrainingRun() {
     }
 
-    /** Where the training data comes from. */
-    public record Sources(List<String> labeledCsv, Path corpus, Speakers speakers, Path speakersFile) {
+    /**
+     * Where the training data comes from, and how hand-labeled rows are held to their passages ({@code anchoring}:
+     * checked, or moved to where their text now is).
+     */
+    public record Sources(List<String> labeledCsv, Path corpus, Speakers speakers, Path speakersFile,
+                          Anchoring anchoring) {
+        /** Hand-labeled rows whose text is not where their offsets point are refused. */
+        public Sources(List<String> labeledCsv, Path corpus, Speakers speakers, Path speakersFile) {
+            this(labeledCsv, corpus, speakers, speakersFile, Anchoring.check());
+        }
     }
 
     /** The passages of both kinds of data, in a fixed order. */
@@ -36,7 +45,8 @@ public final class TrainingRun {
             passages.addAll(TrainingData.corpus(sources.corpus(), segmenter));
         }
         if (!sources.labeledCsv().isEmpty()) {
-            passages.addAll(TrainingData.handLabeled(sources.labeledCsv(), java.util.Set.of(), segmenter));
+            passages.addAll(TrainingData.handLabeled(sources.labeledCsv(), java.util.Set.of(), segmenter,
+                    sources.anchoring()));
         }
         if (passages.isEmpty()) {
             throw new BadInputException("no training data: give --data and/or --corpus");

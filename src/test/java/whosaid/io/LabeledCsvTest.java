@@ -148,11 +148,15 @@ class LabeledCsvTest {
     }
 
     @Test
-    void offsetsOutsideThePassageTextNameTheCsvLine() {
-        List<GoldRow> rows = parse(HEADER + "p.txt,0,0,5,Lenin,true,Hello\np.txt,1,6,40,Lenin,true,World\n");
-        assertThatThrownBy(() -> PassageText.checkOffsets(rows, Path.of("p.txt"), "Hello World"))
+    void offsetsOutsideThePassageTextNameTheCsvLine() throws IOException {
+        Files.writeString(dir.resolve("p.txt"), "Hello World");
+        Path csv = dir.resolve("g.csv");
+        Files.writeString(csv, HEADER + "p.txt,0,0,5,Lenin,true,Hello\np.txt,1,6,40,Lenin,true,World\n");
+        assertThatThrownBy(() -> LabeledCsv.read(csv, LABELS))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("g.csv:3: offsets 6-40 lie outside the passage text p.txt (11 code points)");
+                .hasMessage(csv + ":3: offsets 6-40 lie outside the passage text " + dir.resolve("p.txt")
+                        + " (11 code points): the passage may have changed since this file was made (--reanchor "
+                        + "looks for the text)");
     }
 
     @Test
