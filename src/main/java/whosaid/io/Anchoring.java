@@ -60,36 +60,57 @@ public final class Anchoring {
     public List<Span> anchor(Path csv, List<Row> rows) {
         String file = csv.toString();
         Map<String, PassageIndex> passages = new HashMap<>();
-        Map<String, Integer> shift = new HashMap<>();
         List<Span> spans = new ArrayList<>(rows.size());
-        Map<String, Moves> moves = new LinkedHashMap<>();
-        List<Row> lost = new ArrayList<>();
-        for (Row row : rows) {
-            Span own = new Span(row.start(), row.end());
+        // how far each row has moved, once known: 0 for a row that holds its text, null while unknown
+        Integer[] shift = new Integer[rows.size()];
+        List<Integer> mismatched = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            spans.add(new Span(row.start(), row.end()));
             PassageIndex text = row.hasOffsets() ? passages.computeIfAbsent(row.passage(), p -> index(p, csv)) : null;
             if (text == null || text.holds(row.start(), row.end(), row.text())) {
-                spans.add(own);
-                shift.put(row.passage(), 0);
-                continue;
-            }
-            if (!reanchor) {
+                shift[i] = text == null ? null : 0;
+            } else if (!reanchor) {
                 throw mismatch(file, row, text);
+            } else {
+                mismatched.add(i);
             }
-            // the rows of a passage come in reading order: where the last one moved, the next has most likely moved
-            int expected = row.start() + shift.getOrDefault(row.passage(), 0);
-            Span found = text.find(row.text(), expected);
+        }
+        // text found once in the passage is found for sure; it tells where its neighbours, repeated text such as a
+        // page title, have most likely gone
+        List<Integer> ambiguous = new ArrayList<>();
+        for (int i : mismatched) {
+            Row row = rows.get(i);
+            List<Span> found = passages.get(row.passage()).findAll(row.text());
+            if (found.size() == 1) {
+                spans.set(i, found.get(0));
+                shift[i] = found.get(0).start() - row.start();
+            } else {
+                ambiguous.add(i);
+            }
+        }
+        List<Row> lost = new ArrayList<>();
+        for (int i : ambiguous) {
+            Row row = rows.get(i);
+            Span found = passages.get(row.passage()).find(row.text(), row.start() + nearestShift(rows, shift, i));
             if (found == null) {
                 lost.add(row);
-                spans.add(own);
-                continue;
+            } else {
+                spans.set(i, found);
             }
-            spans.add(found);
-            shift.put(row.passage(), found.start() - row.start());
-            moves.computeIfAbsent(text.file().toString(), k -> new Moves()).add(found.start() - row.start());
+        }
+        Map<String, Moves> moves = new LinkedHashMap<>();
+        for (int i : mismatched) {
+            Row row = rows.get(i);
+            if (spans.get(i).start() != row.start() || spans.get(i).end() != row.end()) {
+                moves.computeIfAbsent(passages.get(row.passage()).file().toString(), k -> new Moves())
+                        .add(spans.get(i).start() - row.start());
+            }
         }
         moves.forEach((passage, m) -> report.accept(file + ": " + m.count + " row(s) no longer matched " + passage
                 + " at their offsets; found their text nearby and moved them " + m.by()));
         if (!lost.isEmpty()) {
+            lost.sort(java.util.Comparator.comparingLong(Row::line));
             Row first = lost.get(0);
             throw BadInputException.at(file, first.line(), "the text of this row (\"" + words(first.text())
                     + "\", offsets " + first.start() + "-" + first.end() + ") is nowhere in "
@@ -98,6 +119,19 @@ public final class Anchoring {
                     + ": the passage was changed there since this file was made; label those units again");
         }
         return spans;
+    }
+
+    /** The shift of the nearest row of the same passage whose shift is known, the one before on a tie; else 0. */
+    private static int nearestShift(List<Row> rows, Integer[] shift, int i) {
+        String passage = rows.get(i).passage();
+        for (int d = 1; d < rows.size(); d++) {
+            for (int j : new int[] {i - d, i + d}) {
+                if (j >= 0 && j < rows.size() && shift[j] != null && rows.get(j).passage().equals(passage)) {
+                    return shift[j];
+                }
+            }
+        }
+        return 0;
     }
 
     private static PassageIndex index(String passage, Path csv) {

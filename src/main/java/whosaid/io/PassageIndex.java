@@ -66,33 +66,35 @@ final class PassageIndex {
         return here.equals(normalized(cell)) || (cell.startsWith("'") && here.equals(normalized(cell.substring(1))));
     }
 
-    /**
-     * Where {@code cell} is in the passage, the occurrence starting nearest {@code expected} (the earlier on a tie);
-     * null if it is nowhere, or blank.
-     */
-    Anchoring.Span find(String cell, int expected) {
-        Anchoring.Span best = find(normalized(cell), expected, null);
+    /** Every place {@code cell} is in the passage, in text order; none if it is blank. */
+    java.util.List<Anchoring.Span> findAll(String cell) {
+        java.util.List<Anchoring.Span> found = new java.util.ArrayList<>();
+        addAll(normalized(cell), found);
         if (cell.startsWith("'")) { // a spreadsheet-safe cell: the quote is not part of the text
-            best = find(normalized(cell.substring(1)), expected, best);
+            addAll(normalized(cell.substring(1)), found);
+            found.sort(java.util.Comparator.comparingInt(Anchoring.Span::start));
         }
-        return best;
+        return found;
     }
 
-    private Anchoring.Span find(String needle, int expected, Anchoring.Span best) {
-        if (needle.isEmpty()) {
-            return best;
-        }
-        for (int at = squeezed.indexOf(needle); at >= 0; at = squeezed.indexOf(needle, at + 1)) {
-            int startChar = origin[at];
-            int endChar = origin[at + needle.length() - 1] + 1;
-            Anchoring.Span span = new Anchoring.Span(codePoint(startChar), codePoint(endChar));
-            if (best == null || Math.abs(span.start() - expected) < Math.abs(best.start() - expected)
-                    || (Math.abs(span.start() - expected) == Math.abs(best.start() - expected)
-                    && span.start() < best.start())) {
+    /** The place of {@code cell} starting nearest {@code expected}, the earlier on a tie; null if it is nowhere. */
+    Anchoring.Span find(String cell, int expected) {
+        Anchoring.Span best = null;
+        for (Anchoring.Span span : findAll(cell)) {
+            if (best == null || Math.abs(span.start() - expected) < Math.abs(best.start() - expected)) {
                 best = span;
             }
         }
         return best;
+    }
+
+    private void addAll(String needle, java.util.List<Anchoring.Span> found) {
+        if (needle.isEmpty()) {
+            return;
+        }
+        for (int at = squeezed.indexOf(needle); at >= 0; at = squeezed.indexOf(needle, at + 1)) {
+            found.add(new Anchoring.Span(codePoint(origin[at]), codePoint(origin[at + needle.length() - 1] + 1)));
+        }
     }
 
     private int codePoint(int charIndex) {
