@@ -39,12 +39,13 @@ class LabeledCsvReadersTest {
     static List<List<String>> readers(Path csv, Path model, Path out) throws IOException {
         Path copy = csv.resolveSibling("copy-of-" + csv.getFileName());
         Files.copy(csv, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        String content = Files.readString(csv);
+        // byte for byte, whatever the file holds: Latin-1 maps every byte to one char and back
+        String content = Files.readString(csv, java.nio.charset.StandardCharsets.ISO_8859_1);
         String withGold = content.replaceFirst("(?m)^(passage,unit,start,end,)label,", "$1gold,");
         Path annotatorA = csv.resolveSibling("a-" + csv.getFileName());
         Path annotatorB = csv.resolveSibling("b-" + csv.getFileName());
-        Files.writeString(annotatorA, withGold);
-        Files.writeString(annotatorB, withGold);
+        Files.writeString(annotatorA, withGold, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.writeString(annotatorB, withGold, java.nio.charset.StandardCharsets.ISO_8859_1);
         String c = csv.toString();
         return List.of(
                 List.of("train", "--data", c, "--calibration-folds", "0", "-o", out.resolve("m.model").toString()),
