@@ -15,7 +15,7 @@ import whosaid.io.BadInputException;
 
 @Command(name = "dataset", description = "Write an annotation-ready CSV of the input passages: the model's labels, "
         + "context, and empty gold/certain columns; fill gold in and give the file to train --data or evaluate.",
-        subcommands = {DatasetMergeCommand.class, DatasetStatsCommand.class})
+        subcommands = {DatasetMergeCommand.class, DatasetReanchorCommand.class, DatasetStatsCommand.class})
 final class DatasetCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

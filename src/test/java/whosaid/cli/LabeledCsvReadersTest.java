@@ -114,4 +114,26 @@ class LabeledCsvReadersTest {
         assertThat(CsvTable.read(dir.resolve("d.csv")).rows()).singleElement()
                 .satisfies(row -> assertThat(row.values()).contains("Saved from the web in 2024."));
     }
+
+    @Test
+    void datasetReanchorWritesACopyAtTheNewOffsetsAndNeverOverTheOriginal() throws IOException {
+        Path csv = LabeledFixture.write(dir, true);
+        String original = Files.readString(csv);
+        CliRun run = CliRun.of("dataset", "reanchor", csv.toString(), "-o", dir.resolve("fixed.csv").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("6 row(s) no longer matched");
+        String text = Files.readString(dir.resolve("p.txt"));
+        CsvTable fixed = CsvTable.read(dir.resolve("fixed.csv"));
+        for (CsvTable.Row row : fixed.rows()) {
+            assertThat(text.substring(Integer.parseInt(row.get(2)), Integer.parseInt(row.get(3))))
+                    .isEqualTo(row.get(fixed.column("text")));
+        }
+        assertThat(CliRun.of("evaluate", "--gold", dir.resolve("fixed.csv").toString(), "--model",
+                model.toString()).exit()).as("the copy needs no --reanchor").isZero();
+
+        CliRun over = CliRun.of("dataset", "reanchor", csv.toString(), "-o", csv.toString());
+        assertThat(over.exit()).isEqualTo(Main.BAD_INPUT);
+        assertThat(over.errLines()).singleElement().asString().startsWith("whosaid: " + csv + ": is the file being read");
+        assertThat(Files.readString(csv)).isEqualTo(original);
+    }
 }
