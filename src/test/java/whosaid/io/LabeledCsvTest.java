@@ -109,6 +109,14 @@ class LabeledCsvTest {
     }
 
     @Test
+    void aStrayQuotationMarkInsideAQuotedFieldNamesItsLine() {
+        assertThat(errorOf(HEADER + "p.txt,0,0,5,Lenin,true,ok\np.txt,1,6,9,Lenin,true,\"two\nlines\"\n"
+                + "p.txt,2,10,20,Lenin,true,\"He said \"no\" twice\"\n"))
+                .isEqualTo("g.csv:5: text after the closing quotation mark of a quoted field (a quotation mark "
+                        + "inside a quoted field is written twice: \"\")");
+    }
+
+    @Test
     void duplicatedColumnNameIsBadInputNotACrash() {
         assertThat(errorOf("passage,unit,label,text,text\np.txt,0,Lenin,a,b\n"))
                 .isEqualTo("g.csv:1: column 'text' appears twice in the header");
