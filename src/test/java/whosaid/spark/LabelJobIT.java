@@ -247,7 +247,9 @@ class LabelJobIT {
         Files.writeString(edited.resolve("seed.txt"), "A paragraph an editor added at the top, later on..\n\n"
                 + Files.readString(SEED));
         Path labeled = Files.createDirectories(dir.resolve("edited/data/labeled"));
-        Files.copy(Path.of("data/labeled/seed.csv"), labeled.resolve("seed.csv"));
+        // the passage column names the edited copy (as written, data/passages/seed.txt is the repository's own)
+        Files.writeString(labeled.resolve("seed.csv"), Files.readString(Path.of("data/labeled/seed.csv"))
+                .replace("data/passages/seed.txt,", edited.resolve("seed.txt").toAbsolutePath() + ","));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream saved = System.out;
         try {
