@@ -16,8 +16,9 @@ import java.util.function.Consumer;
  * {@code text} at {@code passage[start:end]}, whitespace runs counting as equal (a spreadsheet may turn a line break
  * into a space) and a spreadsheet-safe leading quote ({@code '=}) ignored.
  *
- * <p>A mismatch is refused, unless reanchoring was asked for: then the row's text is looked for in the passage,
- * nearest where the rows before it were found, and the row takes the offsets where it is now.
+ * <p>A mismatch is refused, unless reanchoring was asked for: then the row's text is looked for in the passage and
+ * the row takes the offsets where it is now. Text found once goes there; text that repeats (a page title) goes to
+ * the copy nearest where the closest row already placed has moved, since an edit moves its neighbours alike.
  */
 public final class Anchoring {
     private static final int SHOWN_WORDS = 6;
