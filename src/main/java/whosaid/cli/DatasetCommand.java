@@ -17,13 +17,16 @@ import whosaid.io.TextInputs;
 
 @Command(name = "dataset", description = "Write an annotation-ready CSV of the input passages: the model's labels, "
         + "context, and empty gold/certain columns; fill gold in and give the file to train --data or evaluate.",
-        subcommands = {DatasetMergeCommand.class, DatasetStatsCommand.class})
+        subcommands = {DatasetMergeCommand.class, DatasetReanchorCommand.class, DatasetStatsCommand.class})
 final class DatasetCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
     @Mixin
     LabelingMixin labeling;
+
+    @Mixin
+    AnchoringMixin anchoring;
 
     // Not required to picocli, which would then demand INPUT and --out of 'dataset merge' and 'dataset stats' too.
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "A .txt file, a directory of them, or - for standard input.")
@@ -86,7 +89,7 @@ final class DatasetCommand implements Callable<Integer> {
                 .refuseOverwrites();
         Selection selection = new Selection(sample, seed, stratify, uncertain,
                 Selection.measure(uncertainty), minConfidence, maxConfidence, quotesOnly,
-                whosaid.dataset.Annotated.keys(exclude));
+                whosaid.dataset.Annotated.keys(exclude, anchoring.anchoring()));
         DatasetRun.Summary summary = new DatasetRun(labeling.labeler(), !labeling.noContext, labeling.encoding,
                 labeling.threads())
                 .run(inputs, System.in, selection, new DatasetRun.Output(out, arff, excelSafe), System.err);

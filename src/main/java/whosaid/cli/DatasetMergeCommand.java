@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import whosaid.dataset.AnnotationMerge;
 import whosaid.dataset.MergeReport;
 import whosaid.io.CsvTable;
+import whosaid.io.LabeledCsv;
 import whosaid.io.OutputPaths;
 
 @Command(name = "merge", description = "Combine annotators' copies of one dataset: majority label as gold, ties left "
@@ -18,6 +19,8 @@ final class DatasetMergeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    AnchoringMixin anchoring;
 
     @Parameters(arity = "2..*", paramLabel = "FILE", description = "Annotated dataset files of the same units.")
     List<Path> files;
@@ -28,8 +31,9 @@ final class DatasetMergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputPaths.check().file("-o", out).inputs("FILE", files).refuseOverwrites();
-        AnnotationMerge.Merged merged = AnnotationMerge.merge(files.stream().map(CsvTable::read).toList(),
-                out.toString());
+        whosaid.io.Anchoring anchors = anchoring.anchoring();
+        AnnotationMerge.Merged merged = AnnotationMerge.merge(files.stream()
+                .map(f -> LabeledCsv.table(f, anchors)).toList(), out.toString());
         merged.table().write(out, false);
         MergeReport.print(merged, System.out);
         System.err.println("wrote " + out);

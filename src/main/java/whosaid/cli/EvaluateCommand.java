@@ -53,6 +53,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
+    @Mixin
+    AnchoringMixin anchoring;
+
     @Option(names = "--strict", description = "With --gold: exit with status 2 when any gold unit was in the model's training data; "
             + "with every mode that trains: where training falls back (see train --help).")
     private boolean strict;
@@ -78,10 +81,10 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation;
         if (compare != null) {
             evaluation = Agreement.compare(compare.get(0), compare.get(1), choice("--match", match,
-                    Agreement.Match.class));
+                    Agreement.Match.class), anchoring.anchoring());
         } else {
             TrainingOptions options = training.options();
-            TrainingRun.Sources sources = training.sources(strict);
+            TrainingRun.Sources sources = training.sources(strict, anchoring.anchoring());
             evaluation = gold != null
                     ? EvaluationRun.gold(CommonOptions.resolve(model), gold, sources, options, System.err)
                     : EvaluationRun.crossValidate(sources, options, new GroupedCrossValidation.Plan(

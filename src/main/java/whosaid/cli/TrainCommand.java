@@ -19,6 +19,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
+    @Mixin
+    AnchoringMixin anchoring;
+
     @Option(names = {"-o", "--output", "--out"}, required = true, paramLabel = "FILE", description = "Where to write the model file.")
     Path out;
 
@@ -30,7 +33,8 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         training.refuseOverwrites(OutputPaths.check().file("-o", out));
-        WhosaidModel model = TrainingRun.train(training.sources(strict), training.options(), System.err, Progress.onTerminal());
+        WhosaidModel model = TrainingRun.train(training.sources(strict, anchoring.anchoring()), training.options(),
+                System.err, Progress.onTerminal());
         ModelFile.save(model, out);
         System.err.println("wrote " + out);
         return Main.OK;

@@ -82,10 +82,13 @@ final class TrainingMixin {
                 .input("--speakers", CommonOptions.resolve(speakers)).refuseOverwrites();
     }
 
-    /** @param strict whether a fallback (see {@link Fallback}) is an error rather than a warning */
-    TrainingRun.Sources sources(boolean strict) {
+    /**
+     * @param strict whether a fallback (see {@link Fallback}) is an error rather than a warning
+     * @param anchoring how hand-labeled rows are held to their passages
+     */
+    TrainingRun.Sources sources(boolean strict, whosaid.io.Anchoring anchoring) {
         Path speakersFile = CommonOptions.resolve(speakers);
         return new TrainingRun.Sources(data, corpus, SpeakersCsv.read(speakersFile), speakersFile,
-                Fallback.of(System.err, strict));
+                Fallback.of(System.err, strict), anchoring);
     }
 }

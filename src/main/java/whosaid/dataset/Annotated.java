@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import whosaid.io.BadInputException;
+import whosaid.io.Anchoring;
 import whosaid.io.CsvTable;
+import whosaid.io.LabeledCsv;
 
 /** The units already annotated in earlier dataset files, so that the next round does not pick them again. */
 public final class Annotated {
@@ -14,12 +16,13 @@ public final class Annotated {
 
     /**
      * The {@link Selection#key} of every row of the files that has a {@code gold} label (a labeled CSV's rows all
-     * count): rows are matched by passage and offsets, so they match even if the model that picked them changed.
+     * count): rows are matched by passage and offsets, so they match even if the model that picked them changed;
+     * the offsets are those {@code anchoring} holds to the passage.
      */
-    public static Set<String> keys(List<Path> files) {
+    public static Set<String> keys(List<Path> files, Anchoring anchoring) {
         Set<String> keys = new HashSet<>();
         for (Path file : files) {
-            CsvTable table = CsvTable.read(file);
+            CsvTable table = LabeledCsv.table(file, anchoring);
             int passage = table.require("passage");
             int start = table.require("start");
             int end = table.require("end");
@@ -30,12 +33,11 @@ public final class Annotated {
                 if (!annotated) {
                     continue;
                 }
-                try {
-                    keys.add(Selection.key(row.get(passage), Integer.parseInt(row.get(start).strip()),
-                            Integer.parseInt(row.get(end).strip())));
-                } catch (NumberFormatException e) {
-                    throw new BadInputException(file + ":" + row.line() + ": start and end must be whole numbers");
+                if (row.get(start).isBlank()) {
+                    throw BadInputException.at(file.toString(), row.line(), "--exclude needs start and end offsets");
                 }
+                keys.add(Selection.key(row.get(passage), Integer.parseInt(row.get(start).strip()),
+                        Integer.parseInt(row.get(end).strip())));
             }
         }
         return keys;

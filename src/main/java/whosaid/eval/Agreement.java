@@ -32,8 +32,13 @@ public final class Agreement {
     }
 
     public static Evaluation compare(Path first, Path second, Match match) {
-        List<GoldRow> a = LabeledCsv.read(first, Set.of());
-        List<GoldRow> b = LabeledCsv.read(second, Set.of());
+        return compare(first, second, match, whosaid.io.Anchoring.check());
+    }
+
+    /** As {@link #compare(Path, Path, Match)}, the rows of both files held to their passages by {@code anchoring}. */
+    public static Evaluation compare(Path first, Path second, Match match, whosaid.io.Anchoring anchoring) {
+        List<GoldRow> a = LabeledCsv.read(first, Set.of(), anchoring);
+        List<GoldRow> b = LabeledCsv.read(second, Set.of(), anchoring);
         TreeSet<String> labels = new TreeSet<>();
         a.forEach(r -> labels.add(r.label()));
         b.forEach(r -> labels.add(r.label()));

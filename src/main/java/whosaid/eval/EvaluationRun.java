@@ -30,7 +30,8 @@ public final class EvaluationRun {
 
     /**
      * A model against gold files. The baselines train on {@code baselineData} when it names any data; otherwise
-     * only the majority label of the model's own training data (from its metadata) is reported beside it.
+     * only the majority label of the model's own training data (from its metadata) is reported beside it. The gold
+     * rows are held to their passages as {@code baselineData.anchoring()} says.
      */
     public static Evaluation gold(Path modelFile, List<String> gold, TrainingRun.Sources baselineData,
                                   TrainingOptions options, PrintStream log) {
@@ -46,7 +47,7 @@ public final class EvaluationRun {
     public static Evaluation gold(WhosaidModel model, String modelName, List<String> gold,
                                   TrainingRun.Sources baselineData, TrainingOptions options, PrintStream log,
                                   GoldEvaluation.Predictor predictor) {
-        GoldEvaluation evaluation = new GoldEvaluation(gold, model.labels());
+        GoldEvaluation evaluation = new GoldEvaluation(gold, model.labels(), baselineData.anchoring());
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("model", modelName);
         settings.put("gold", String.join(" ", gold));
@@ -57,7 +58,7 @@ public final class EvaluationRun {
             List<LabeledPassage> passages = new java.util.ArrayList<>(TrainingRun.read(baselineData, new Segmenter()));
             // a baseline trained on the very passages it is scored on would measure memory, not attribution
             java.util.Set<String> goldPassages = new java.util.HashSet<>();
-            whosaid.io.LabeledCsv.readAll(gold, java.util.Set.of()).forEach(r -> goldPassages.add(r.passage()));
+            evaluation.passages().forEach(g -> g.rows().forEach(r -> goldPassages.add(r.passage())));
             if (passages.removeIf(p -> p.handLabeled() && goldPassages.contains(p.id()))) {
                 settings.put("left out of the baselines' training", "the gold passages");
             }

@@ -9,26 +9,33 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * A whole CSV file with a header, as read or about to be written: UTF-8, RFC 4180, each row remembering the line
- * it ends on so that problems can be reported as "FILE:LINE: message".
+ * it starts on so that problems can be reported as "FILE:LINE: message". Every CSV file whosaid reads is parsed here.
  */
 public record CsvTable(String name, List<String> header, List<CsvTable.Row> rows) {
     /** The byte order mark that makes Excel read a CSV file as UTF-8 (whosaid's readers skip it). */
     private static final char BOM = '\uFEFF';
+    private static final Pattern STARTLINE = Pattern.compile("\\(startline (\\d+)\\) (.*)");
+    private static final Pattern AT_LINE = Pattern.compile("\\bline:? (\\d+)");
 
     public CsvTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
     }
 
-    /** One record; {@code line} is 0 for a row not read from a file. */
+    /** One record; {@code line} is the line it starts on, 0 for a row not read from a file. */
     public record Row(long line, List<String> values) {
         public Row {
             values = List.copyOf(values);
@@ -40,30 +47,77 @@ public record CsvTable(String name, List<String> header, List<CsvTable.Row> rows
     }
 
     public static CsvTable read(Path file) {
-        String name = file.toString();
-        String content = TextDecoder.readUtf8(file);
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        return parse(TextDecoder.readUtf8(file), file.toString(), null);
+    }
+
+    /**
+     * Parses a whole file. Spreadsheets often save empty columns after the last one: their blank names are harmless;
+     * a name given twice is refused. Every error names the file and the line the broken row starts on.
+     *
+     * @param headerHint the header this kind of file should have, for the message about an empty file; or null
+     */
+    public static CsvTable parse(String content, String name, String headerHint) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(false).setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
+        long line = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<String> header = parser.getHeaderNames();
-            if (header.isEmpty()) {
-                throw BadInputException.at(name, 1, "empty file: a header line is needed");
-            }
+            checkHeader(header, name, headerHint);
             List<Row> rows = new ArrayList<>();
+            // the parser counts the line a record ends on; a row with a quoted line break starts lines earlier
+            long previousEnd = parser.getCurrentLineNumber();
+            line = previousEnd + 1;
             for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue; // a blank line
+                previousEnd = parser.getCurrentLineNumber();
+                if (!(record.size() == 1 && record.get(0).isEmpty())) { // else a blank line
+                    if (record.size() != header.size()) {
+                        throw BadInputException.at(name, line, "row has " + record.size() + " fields, header has "
+                                + header.size());
+                    }
+                    rows.add(new Row(line, record.toList()));
                 }
-                if (record.size() != header.size()) {
-                    throw BadInputException.at(name, line, "row has " + record.size() + " fields, header has "
-                            + header.size());
-                }
-                rows.add(new Row(line, record.toList()));
+                line = previousEnd + 1;
             }
             return new CsvTable(name, header, rows);
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            throw new BadInputException(name + ": not a readable CSV file: " + e.getMessage(), e);
+            throw unreadable(name, line, e);
         }
+    }
+
+    private static void checkHeader(List<String> names, String file, String hint) {
+        if (names.isEmpty()) {
+            throw BadInputException.at(file, 1, "empty file: the first line must be the header"
+                    + (hint == null ? "" : " (" + hint + ")"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String column : names) {
+            if (!column.isBlank() && !seen.add(column)) {
+                throw BadInputException.at(file, 1, "column '" + column + "' appears twice in the header");
+            }
+        }
+    }
+
+    /**
+     * commons-csv says where a record broke in words ("(startline N)", "at line: N"): report it as FILE:N in the
+     * user's terms; any other failure is placed at the line the record being read starts on.
+     */
+    private static BadInputException unreadable(String file, long recordLine, Exception e) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        Matcher startline = STARTLINE.matcher(message);
+        if (startline.find()) {
+            String what = startline.group(2).startsWith("EOF reached before encapsulated token finished")
+                    ? "a quoted field opened on this line is never closed" : startline.group(2);
+            return new BadInputException(file + ":" + startline.group(1) + ": " + what, e);
+        }
+        Matcher at = AT_LINE.matcher(message);
+        long line = at.find() ? Long.parseLong(at.group(1)) : recordLine;
+        if (message.startsWith("Invalid character between encapsulated token and delimiter")) {
+            return BadInputException.at(file, line, "text after the closing quotation mark of a quoted field (a "
+                    + "quotation mark inside a quoted field is written twice: \"\")");
+        }
+        return BadInputException.at(file, line, "not a readable CSV row: " + message);
     }
 
     /** The index of a column, or -1 when the file has none of that name. */

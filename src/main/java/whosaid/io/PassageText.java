@@ -48,15 +48,4 @@ public final class PassageText {
     public static String read(Path file) {
         return TextDecoder.readUtf8(file);
     }
-
-    /** Fails, naming the CSV file and line, on the first row whose offsets reach past the end of the text. */
-    public static void checkOffsets(List<GoldRow> rows, Path textFile, String text) {
-        int length = text.codePointCount(0, text.length());
-        for (GoldRow row : rows) {
-            if (row.end() > length) {
-                throw BadInputException.at(row.file(), row.line(), "offsets " + row.start() + "-" + row.end()
-                        + " lie outside the passage text " + textFile + " (" + length + " code points)");
-            }
-        }
-    }
 }

@@ -1,16 +1,13 @@
 package whosaid.io;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import whosaid.text.Speakers;
 
 /** Reads {@code speakers.csv}: {@code label,aliases}, the aliases separated by {@code |}. */
@@ -31,22 +28,19 @@ public final class SpeakersCsv {
 
     /** @param name the file the content came from, for errors */
     public static Speakers parse(String content, String name) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CsvTable table = CsvTable.parse(content, name, "label,aliases");
+        int label = table.column("label");
+        int aliases = table.column("aliases");
+        if (label < 0 || aliases < 0) {
+            throw BadInputException.at(name, 1, "header must be label,aliases");
+        }
         List<Speakers.Speaker> speakers = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
-            if (!parser.getHeaderMap().containsKey("label") || !parser.getHeaderMap().containsKey("aliases")) {
-                throw BadInputException.at(name, 1, "header must be label,aliases");
+        for (CsvTable.Row row : table.rows()) {
+            if (row.get(label).isBlank()) {
+                throw BadInputException.at(name, row.line(), "expected label,aliases");
             }
-            for (CSVRecord r : parser) {
-                if (!r.isConsistent() || r.get("label").isBlank()) {
-                    throw BadInputException.at(name, parser.getCurrentLineNumber(), "expected label,aliases");
-                }
-                List<String> aliases = Arrays.stream(r.get("aliases").split("\\|")).map(String::strip)
-                        .filter(a -> !a.isEmpty()).toList();
-                speakers.add(new Speakers.Speaker(r.get("label").strip(), aliases));
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new BadInputException(name + ": " + e.getMessage(), e);
+            speakers.add(new Speakers.Speaker(row.get(label).strip(), Arrays.stream(row.get(aliases).split("\\|"))
+                    .map(String::strip).filter(a -> !a.isEmpty()).toList()));
         }
         return new Speakers(speakers);
     }

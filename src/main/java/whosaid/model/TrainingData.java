@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import whosaid.corpus.CorpusManifest;
+import whosaid.io.Anchoring;
 import whosaid.io.BadInputException;
 import whosaid.io.GoldRow;
 import whosaid.io.LabeledCsv;
@@ -72,15 +73,19 @@ public final class TrainingData {
      * most of it, so that training sees units exactly as labeling will; otherwise the rows are the units.
      */
     public static List<LabeledPassage> handLabeled(List<String> csvFilesOrDirs, Set<String> labels,
-                                                   Segmenter segmenter) {
-        return handLabeled(csvFilesOrDirs, labels, segmenter, whosaid.io.Fallback.warn(System.err));
+                                                   Segmenter segmenter, Anchoring anchoring) {
+        return handLabeled(csvFilesOrDirs, labels, segmenter, whosaid.io.Fallback.warn(System.err), anchoring);
     }
 
-    /** @param fallback told of each passage trained on as its rows, because its text or offsets are missing */
+    /**
+     * @param fallback told of each passage trained on as its rows, because its text or offsets are missing
+     * @param anchoring how rows are held to their passages: checked, or moved to where their text now is
+     */
     public static List<LabeledPassage> handLabeled(List<String> csvFilesOrDirs, Set<String> labels,
-                                                   Segmenter segmenter, whosaid.io.Fallback fallback) {
+                                                   Segmenter segmenter, whosaid.io.Fallback fallback,
+                                                   Anchoring anchoring) {
         Map<String, List<GoldRow>> byPassage = new LinkedHashMap<>();
-        for (GoldRow row : LabeledCsv.readAll(csvFilesOrDirs, labels)) {
+        for (GoldRow row : LabeledCsv.readAll(csvFilesOrDirs, labels, anchoring)) {
             byPassage.computeIfAbsent(row.file() + "\u0000" + row.passage(), k -> new ArrayList<>()).add(row);
         }
         List<LabeledPassage> passages = new ArrayList<>();
@@ -103,7 +108,6 @@ public final class TrainingData {
     private static LabeledPassage resegmented(List<GoldRow> rows, Path textFile, Segmenter segmenter) {
         GoldRow first = rows.get(0);
         String text = PassageText.read(textFile);
-        PassageText.checkOffsets(rows, textFile, text);
         List<Unit> units = segmenter.segment(new Passage(first.passage(), text));
         int[] cover = SpanOverlap.bestCover(units, Unit::start, Unit::end, rows, GoldRow::start, GoldRow::end);
         List<String> labels = new ArrayList<>(units.size());

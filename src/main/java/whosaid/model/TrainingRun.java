@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import whosaid.Version;
 import whosaid.text.Speakers;
+import whosaid.io.Anchoring;
 import whosaid.io.BadInputException;
 import whosaid.io.Fallback;
 import whosaid.io.Progress;
@@ -33,15 +34,16 @@ public final class TrainingRun {
     }
 
     /**
-     * Where the training data comes from.
+     * Where the training data comes from, and how hand-labeled rows are held to their passages.
      *
      * @param fallback told where the data is trained on in a weaker way than asked (see {@link Fallback})
+     * @param anchoring checked, or moved to where their text now is
      */
     public record Sources(List<String> labeledCsv, Path corpus, Speakers speakers, Path speakersFile,
-                          Fallback fallback) {
-        /** Fallbacks said on standard error. */
+                          Fallback fallback, Anchoring anchoring) {
+        /** Fallbacks said on standard error; hand-labeled rows whose text is not where their offsets point refused. */
         public Sources(List<String> labeledCsv, Path corpus, Speakers speakers, Path speakersFile) {
-            this(labeledCsv, corpus, speakers, speakersFile, Fallback.warn(System.err));
+            this(labeledCsv, corpus, speakers, speakersFile, Fallback.warn(System.err), Anchoring.check());
         }
     }
 
@@ -53,7 +55,7 @@ public final class TrainingRun {
         }
         if (!sources.labeledCsv().isEmpty()) {
             passages.addAll(TrainingData.handLabeled(sources.labeledCsv(), java.util.Set.of(), segmenter,
-                    sources.fallback()));
+                    sources.fallback(), sources.anchoring()));
         }
         if (passages.isEmpty()) {
             throw new BadInputException(sources.labeledCsv().isEmpty() && sources.corpus() == null

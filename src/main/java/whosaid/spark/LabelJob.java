@@ -56,6 +56,9 @@ public final class LabelJob implements Callable<Integer> {
     @Option(names = "--gold", arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Instead of labeling: hand-labeled CSV files (read by the driver) to score the model on, as 'whosaid evaluate --gold'.")
     List<String> gold;
 
+    @Option(names = "--reanchor", description = "With --gold: where a row's text is no longer at its offsets (the passage was edited after the file was made), find it near its old place and use the new offsets, as 'whosaid evaluate --reanchor' does.")
+    boolean reanchor;
+
     @Option(names = "--json", paramLabel = "FILE", description = "With --gold: write every figure as JSON here (on the driver).")
     Path json;
 
@@ -120,7 +123,8 @@ public final class LabelJob implements Callable<Integer> {
         OutputPaths.check().file("--json", json).folder("--output", local(output)).inputs("--input", local(inputs))
                 .inputs("--gold", local(gold), ".csv").input("--model", local(model)).refuseOverwrites();
         if (gold != null) {
-            Evaluation evaluation = SparkGoldEvaluation.run(spark.get(), model, gold, partitions, err);
+            Evaluation evaluation = SparkGoldEvaluation.run(spark.get(), model, gold, partitions,
+                    reanchor ? whosaid.io.Anchoring.reanchor(err::println) : whosaid.io.Anchoring.check(), err);
             EvaluationRun.report(evaluation, new EvaluationRun.Reports(out, json, null));
             out.flush();
             return Main.OK;

@@ -25,7 +25,7 @@ final class SparkGoldEvaluation {
     }
 
     static Evaluation run(SparkSession spark, String modelPath, List<String> gold, Integer partitions,
-                          PrintStream log) {
+                          whosaid.io.Anchoring anchoring, PrintStream log) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         ModelBytes model = ModelBytes.read(modelPath, jsc.hadoopConfiguration());
         Broadcast<ModelBytes> shared = jsc.broadcast(model);
@@ -48,7 +48,8 @@ final class SparkGoldEvaluation {
         try {
             // no baseline data: beside the model, the majority label of its own training data, as the CLI does
             return EvaluationRun.gold(model.load(), modelPath, gold,
-                    new TrainingRun.Sources(List.of(), null, null, null), TrainingOptions.defaults(), log,
+                    new TrainingRun.Sources(List.of(), null, null, null, whosaid.io.Fallback.warn(log), anchoring),
+                    TrainingOptions.defaults(), log,
                     onExecutors);
         } catch (Exception e) { // Scala declares no exceptions: a SparkException, checked for Java, comes undeclared
             throw TaskFailures.unwrap(e);

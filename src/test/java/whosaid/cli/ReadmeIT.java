@@ -36,6 +36,8 @@ class ReadmeIT {
     private static final Pattern BLOCK = Pattern.compile("```\\n(.*?)```", Pattern.DOTALL);
     /** The README's placeholder for the corpus folder: a word of its own, not the {@code CORPUS} of a file name. */
     private static final Pattern CORPUS_IN_README = Pattern.compile("(?<=\\s)CORPUS(?=\\s|$)");
+    /** The paragraph the README's edited passage gains at the top. */
+    private static final String EDITOR_NOTE = "Note: this page was saved from the web in May 2024.\n\n";
 
     @TempDir
     Path dir;
@@ -68,7 +70,9 @@ class ReadmeIT {
                         .replaceAll(Matcher.quoteReplacement(corpus.toString()));
                 prepareFor(command);
                 Run run = run(command, jar);
-                assertThat(run.status()).as(command + "\n" + run.out()).isZero();
+                // output shown starting "whosaid: " is the one line of a refusal
+                boolean refused = prompt && i + 1 < lines.size() && lines.get(i + 1).startsWith("whosaid: ");
+                assertThat(run.status()).as(command + "\n" + run.out()).isEqualTo(refused ? Main.BAD_INPUT : Main.OK);
                 ran.add(command);
                 if (prompt) {
                     for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("$ "); j++) {
@@ -90,6 +94,13 @@ class ReadmeIT {
 
     /** The files the README tells a user to make by hand before this command. */
     private void prepareFor(String command) throws IOException, InterruptedException {
+        Path seed = dir.resolve("data/passages/seed.txt");
+        if (command.contains("annotation/edited.model") && !Files.exists(dir.resolve("seed.txt.orig"))) {
+            // an editor adds a paragraph at the top of the annotated passage
+            Files.copy(seed, dir.resolve("seed.txt.orig"));
+            Files.writeString(seed, EDITOR_NOTE + Files.readString(seed, StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8);
+        }
         if (command.contains("my-gold/") && !Files.isDirectory(dir.resolve("my-gold"))) {
             Files.createDirectories(dir.resolve("my-gold"));
             Files.copy(dir.resolve("data/labeled/seed.csv"), dir.resolve("my-gold/seed.csv"));
@@ -131,6 +142,10 @@ class ReadmeIT {
 
     /** What the README has the user do by hand after this command. */
     private void afterward(String command) throws IOException {
+        if (command.contains("annotation/edited.model --reanchor")) {
+            Files.move(dir.resolve("seed.txt.orig"), dir.resolve("data/passages/seed.txt"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
         if (command.contains("-o annotation/round1.csv")) {
             fillGold(dir.resolve("annotation/round1.csv")); // step 2: the annotator writes the voices into gold
         }

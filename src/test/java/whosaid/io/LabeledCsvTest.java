@@ -109,6 +109,14 @@ class LabeledCsvTest {
     }
 
     @Test
+    void aStrayQuotationMarkInsideAQuotedFieldNamesItsLine() {
+        assertThat(errorOf(HEADER + "p.txt,0,0,5,Lenin,true,ok\np.txt,1,6,9,Lenin,true,\"two\nlines\"\n"
+                + "p.txt,2,10,20,Lenin,true,\"He said \"no\" twice\"\n"))
+                .isEqualTo("g.csv:5: text after the closing quotation mark of a quoted field (a quotation mark "
+                        + "inside a quoted field is written twice: \"\")");
+    }
+
+    @Test
     void duplicatedColumnNameIsBadInputNotACrash() {
         assertThat(errorOf("passage,unit,label,text,text\np.txt,0,Lenin,a,b\n"))
                 .isEqualTo("g.csv:1: column 'text' appears twice in the header");
@@ -148,11 +156,15 @@ class LabeledCsvTest {
     }
 
     @Test
-    void offsetsOutsideThePassageTextNameTheCsvLine() {
-        List<GoldRow> rows = parse(HEADER + "p.txt,0,0,5,Lenin,true,Hello\np.txt,1,6,40,Lenin,true,World\n");
-        assertThatThrownBy(() -> PassageText.checkOffsets(rows, Path.of("p.txt"), "Hello World"))
+    void offsetsOutsideThePassageTextNameTheCsvLine() throws IOException {
+        Files.writeString(dir.resolve("p.txt"), "Hello World");
+        Path csv = dir.resolve("g.csv");
+        Files.writeString(csv, HEADER + "p.txt,0,0,5,Lenin,true,Hello\np.txt,1,6,40,Lenin,true,World\n");
+        assertThatThrownBy(() -> LabeledCsv.read(csv, LABELS))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("g.csv:3: offsets 6-40 lie outside the passage text p.txt (11 code points)");
+                .hasMessage(csv + ":3: offsets 6-40 lie outside the passage text " + dir.resolve("p.txt")
+                        + " (11 code points): the passage may have changed since this file was made (--reanchor "
+                        + "looks for the text)");
     }
 
     @Test

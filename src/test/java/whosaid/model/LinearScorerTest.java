@@ -30,7 +30,7 @@ class LinearScorerTest {
     @BeforeAll
     static void featurizeTheSeed() {
         List<LabeledPassage> seed = TrainingData.handLabeled(List.of("data/labeled/seed.csv"), Set.copyOf(LABELS),
-                new Segmenter());
+                new Segmenter(), whosaid.io.Anchoring.check());
         Featurizer featurizer = new Featurizer(SpeakersCsv.read(Path.of("data/speakers.csv")),
                 TrainingOptions.defaults().families());
         List<SparseFeatures> rows = new ArrayList<>();

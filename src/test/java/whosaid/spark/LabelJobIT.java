@@ -241,6 +241,34 @@ class LabelJobIT {
         assertThat(Files.readString(jobJson)).isEqualTo(Files.readString(cliJson));
     }
 
+    @Test
+    void goldOfAnEditedPassageIsRefusedInOneLineAndReadAtTheNewOffsetsWithReanchor() throws IOException {
+        Path edited = Files.createDirectories(dir.resolve("edited/data/passages"));
+        Files.writeString(edited.resolve("seed.txt"), "A paragraph an editor added at the top, later on..\n\n"
+                + Files.readString(SEED));
+        Path labeled = Files.createDirectories(dir.resolve("edited/data/labeled"));
+        // the passage column names the edited copy (as written, data/passages/seed.txt is the repository's own)
+        Files.writeString(labeled.resolve("seed.csv"), Files.readString(Path.of("data/labeled/seed.csv"))
+                .replace("data/passages/seed.txt,", edited.resolve("seed.txt").toAbsolutePath() + ","));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThat(job(err, "--gold", labeled.resolve("seed.csv").toString(), "--model", MODEL.toString()))
+                    .isEqualTo(Main.BAD_INPUT);
+            assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("whosaid:")).toList())
+                    .singleElement().asString().contains("seed.csv:2: text \"Vladimir lenin and leon trotsky "
+                            + "relationship ...\" is not at offsets 0-53").contains("may have changed");
+            err.reset();
+            assertThat(job(err, "--gold", labeled.resolve("seed.csv").toString(), "--model", MODEL.toString(),
+                    "--reanchor")).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Main.OK);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("282 row(s) no longer matched")
+                    .contains("moved them by +52 code points");
+        } finally {
+            System.setOut(saved);
+        }
+    }
+
     /** Four decimals as the CSV shows them. */
     private static final class LabelWriterDigits {
         static String of(double p) {
