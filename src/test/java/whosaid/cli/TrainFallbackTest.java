@@ -86,9 +86,10 @@ class TrainFallbackTest {
         Path a = Files.writeString(dir.resolve("a.txt"), LENIN + " " + NARRATOR);
         Path b = Files.writeString(dir.resolve("b.txt"), NARRATOR + " " + NARRATOR);
         int l = LENIN.length();
-        Files.writeString(dir.resolve("a.csv"), HEADER + a + ",0,0," + l + ",Lenin,true,x\n" + a + ",1," + (l + 1)
-                + "," + (l + 1 + NARRATOR.length()) + ",narrator,true,x\n");
-        Files.writeString(dir.resolve("b.csv"), HEADER + b + ",0,0," + NARRATOR.length() + ",narrator,true,x\n");
+        Files.writeString(dir.resolve("a.csv"), HEADER + a + ",0,0," + l + ",Lenin,true," + LENIN + "\n" + a + ",1,"
+                + (l + 1) + "," + (l + 1 + NARRATOR.length()) + ",narrator,true," + NARRATOR + "\n");
+        Files.writeString(dir.resolve("b.csv"), HEADER + b + ",0,0," + NARRATOR.length() + ",narrator,true,"
+                + NARRATOR + "\n");
         CliRun run = CliRun.of("train", "--calibration-folds", "2", "--data", dir.resolve("a.csv").toString(),
                 dir.resolve("b.csv").toString(), "-o", dir.resolve("m.model").toString());
         assertThat(run.exit()).as(run.err()).isEqualTo(Main.OK);

@@ -25,9 +25,9 @@ class UsageErrorsTest {
     @Test
     void aMisspelledVerbGetsTheVerbItWasMeantAs() {
         assertThat(oneLine(CliRun.of("lable", "seed.txt"))).isEqualTo("whosaid: 'lable' is not a verb of whosaid "
-                + "(verbs: label, train, evaluate, dataset, bench); did you mean label? (see 'whosaid help')");
+                + "(verbs: label, train, evaluate, dataset, bench, corpus); did you mean label? (see 'whosaid help')");
         assertThat(oneLine(CliRun.of("help", "lable"))).isEqualTo("whosaid: 'lable' is not a verb of whosaid "
-                + "(verbs: label, train, evaluate, dataset, bench); did you mean label? (see 'whosaid help')");
+                + "(verbs: label, train, evaluate, dataset, bench, corpus); did you mean label? (see 'whosaid help')");
         assertThat(oneLine(CliRun.of("evalute"))).contains("did you mean evaluate?");
         assertThat(oneLine(CliRun.of("frobnicate"))).doesNotContain("did you mean")
                 .startsWith("whosaid: 'frobnicate' is not a verb of whosaid");
@@ -36,7 +36,7 @@ class UsageErrorsTest {
     @Test
     void aMisspelledDatasetVerbIsNotTakenForAPassage() {
         assertThat(oneLine(CliRun.of("dataset", "statz", "f.csv"))).isEqualTo("whosaid: 'statz' is not a verb of "
-                + "whosaid dataset nor a file (verbs: merge, stats); did you mean stats? (see 'whosaid dataset --help')");
+                + "whosaid dataset nor a file (verbs: merge, reanchor, stats); did you mean stats? (see 'whosaid dataset --help')");
     }
 
     @Test
