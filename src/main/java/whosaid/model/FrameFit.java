@@ -15,9 +15,9 @@ import whosaid.features.SparseFeatures;
  * hand-labeled passages), then the temperature of the units' probabilities.
  */
 final class FrameFit {
-    private static final double[] SWITCH_COSTS = {0.5, 1, 2, 4, 8, 16};
-    private static final double[] FULL_PARAGRAPHS = {250, 1000, 4000};
-    private static final double[] UNIT_WEIGHTS = {0, 0.25, 0.5, 1};
+    private static final double[] SWITCH_COSTS = {1, 2, 4, 8};
+    private static final double[] FULL_PARAGRAPHS = {250, 1000};
+    private static final double[] UNIT_WEIGHTS = {0, 0.5, 1};
     private static final int STITCHED_PAGES_PER_FOLD = 30;
     private static final double FLOOR = 1e-12;
 
