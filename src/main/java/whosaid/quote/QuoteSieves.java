@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import whosaid.text.QuotationMarks;
 import whosaid.text.Speakers;
 import whosaid.text.SpeechVerbs;
 import whosaid.text.Unit;
 import whosaid.text.UnitKind;
+import whosaid.text.Words;
 
 /**
  * The rule sieves, tried in order on each quotation unit: named speaker, first person, pronoun, someone else. Each
@@ -24,14 +26,15 @@ public final class QuoteSieves {
      * Stalin" name whom it is about or for.
      */
     private static final Pattern INVERTED = Pattern.compile("\\s*(?:of\\s+|the\\s+)?(?:Comrade\\s+|comrade\\s+)?");
-    /** Quoted words up to the closing mark; a ’ before a letter is an apostrophe ("don’t"), not a closing mark. */
-    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"«„‘](?:[^”\"»“’]++|’(?=\\p{L}))*+[”\"»“’]?");
+    /** The most words of a sentence after a quotation that names its speaker: "So wrote Lenin.", "Thus Stalin." */
+    private static final int MAX_SIGNATURE_WORDS = 4;
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|we|We)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     /** A capitalised word that may name a person or body; sentence openers and pronouns are not names. */
     private static final Pattern NAME = Pattern.compile(
             "(?!(?:The|This|That|These|Those|They|She|He|His|Her|Its|It|Our|Their|One|Then|There|Here|But|And|Thus|"
-                    + "Yet|In|On|At|As|So|If|When|What|Who|We|I|A|An|To|For|With|After|Before|During|Even|"
+                    + "Yet|In|On|At|As|So|If|When|What|Who|We|I|A|An|To|For|With|After|Before|During|Even|Nobody|No one|"
+                    + "Nothing|Everyone|Everybody|Someone|Somebody|Many|Few|Most|Others|Another|"
                     + "Only|Now|Yes|No|Such|All|Some|Every|Each|Both|Let|Upon|From|By|Of|Not)\\b)"
                     + "\\p{Lu}[\\p{L}\\-]+");
     /** A name right after one of these is an object, not the one speaking: "of Stalin", "to Lenin". */
@@ -39,7 +42,6 @@ public final class QuoteSieves {
             "\\b(?:of|to|with|about|against|for|from|on|upon|by|at|towards?|at)\\s+(?:the\\s+)?(?:comrade\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][)\\]\"”’]*\\s+(?=\\p{Lu}|[\"“])");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Someone else named just after the speech word: "wrote the Bolshevik Novaya Zhizn", "said Plekhanov". */
     private static final Pattern OTHER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+");
 
@@ -51,28 +53,58 @@ public final class QuoteSieves {
 
     /** The attribution of every unit of a passage: set on quotations a rule sieve decides, null elsewhere. */
     public List<Attribution> attribute(List<Unit> units) {
-        List<Attribution> out = new ArrayList<>(units.size());
+        return attributeAll(units).stream().map(a -> a == null ? null : a.attribution()).toList();
+    }
+
+    /**
+     * What the rule sieves decide for every unit of a passage, with the unit whose words named the speaker; null
+     * for a unit no sieve decided.
+     */
+    public List<Attributed> attributeAll(List<Unit> units) {
+        List<Attributed> out = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
-            Attribution a = null;
+            Attributed a = null;
             if (u.kind() == UnitKind.QUOTATION) {
-                boolean continues = i > 0 && units.get(i - 1).kind() == UnitKind.QUOTATION
-                        && units.get(i - 1).paragraph() == u.paragraph();
-                a = continues && out.get(i - 1) != null ? out.get(i - 1) : attribute(units, i);
+                a = continues(units, i) && out.get(i - 1) != null ? out.get(i - 1) : attribute(units, i);
             } else if (blockQuotation(units, i)) {
                 a = decide(new Frame(units.get(i - 1).text(), i - 1), units, i);
             }
             out.add(a);
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
+     * A quotation goes on from the unit before: in the same paragraph, or in the next paragraph of a quotation
+     * running over several, each paragraph opened with a mark and only the last one closed.
+     */
+    private static boolean continues(List<Unit> units, int i) {
+        if (i == 0 || units.get(i - 1).kind() != UnitKind.QUOTATION) {
+            return false;
+        }
+        Unit u = units.get(i);
+        int paragraph = units.get(i - 1).paragraph();
+        if (paragraph == u.paragraph()) {
+            return true;
+        }
+        if (!QuotationMarks.opens(u.text())) {
+            return false;
+        }
+        StringBuilder before = new StringBuilder();
+        for (int j = i - 1; j >= 0 && units.get(j).paragraph() == paragraph; j--) {
+            before.insert(0, units.get(j).text() + " ");
+        }
+        return QuotationMarks.leavesOpen(before.toString());
     }
 
     /**
      * A paragraph opened right after a paragraph that ends with a colon introducer ("As Marx wrote:"): a block
-     * quotation set apart, whose marks are the paragraph break.
+     * quotation set apart, whose marks are the paragraph break (or that keeps its marks).
      */
     private static boolean blockQuotation(List<Unit> units, int i) {
-        if (i == 0 || units.get(i - 1).paragraph() == units.get(i).paragraph()) {
+        if (i == 0 || units.get(i - 1).paragraph() == units.get(i).paragraph()
+                || units.get(i - 1).kind() == UnitKind.QUOTATION) {
             return false;
         }
         String before = units.get(i - 1).text().strip();
@@ -84,9 +116,9 @@ public final class QuoteSieves {
     }
 
     /** The first rule sieve's decision on quotation {@code q}, or null when all pass. */
-    Attribution attribute(List<Unit> units, int q) {
+    Attributed attribute(List<Unit> units, int q) {
         for (Frame frame : frames(units, q)) {
-            Attribution a = decide(frame, units, q);
+            Attributed a = decide(frame, units, q);
             if (a != null) {
                 return a;
             }
@@ -94,26 +126,52 @@ public final class QuoteSieves {
         return null;
     }
 
-    /** Words that may introduce quotation {@code q}, nearest first: its own frame, the introducer, a short tail. */
+    /**
+     * Words that may introduce quotation {@code q}, nearest first: its own frame, the introducer, a short tail, a
+     * short sentence after it ("So wrote Lenin."), the colon introducer closing the paragraph before a block
+     * quotation.
+     */
     private static List<Frame> frames(List<Unit> units, int q) {
         List<Frame> frames = new ArrayList<>(3);
         Unit quotation = units.get(q);
-        String own = QUOTED_SPAN.matcher(quotation.text()).replaceAll(" ");
-        if (!own.equals(quotation.text()) && words(own) <= MAX_FRAME_WORDS) {
+        String own = QuotationMarks.outsideQuotations(quotation.text());
+        if (!own.equals(quotation.text()) && Words.count(own) <= MAX_FRAME_WORDS) {
             frames.add(new Frame(own, q));
         }
-        if (q > 0 && units.get(q - 1).paragraph() == quotation.paragraph()
-                && units.get(q - 1).kind() != UnitKind.QUOTATION) {
-            frames.add(new Frame(units.get(q - 1).text(), q - 1));
+        Unit before = q > 0 ? units.get(q - 1) : null;
+        boolean sentenceBefore = before != null && before.paragraph() == quotation.paragraph()
+                && before.kind() != UnitKind.QUOTATION;
+        // a whole sentence before that ends with a full stop only introduces when nothing nearer names anyone
+        boolean introducer = sentenceBefore && (before.kind() == UnitKind.INTRODUCER
+                || before.text().strip().endsWith(":") || before.text().strip().endsWith(","));
+        if (introducer) {
+            frames.add(new Frame(before.text(), q - 1));
         }
-        if (q + 1 < units.size() && units.get(q + 1).kind() == UnitKind.TAIL
-                && units.get(q + 1).paragraph() == quotation.paragraph() && words(units.get(q + 1).text()) <= MAX_FRAME_WORDS) {
-            frames.add(new Frame(units.get(q + 1).text(), q + 1));
+        Unit after = q + 1 < units.size() ? units.get(q + 1) : null;
+        if (after != null && after.paragraph() == quotation.paragraph()) {
+            boolean tail = after.kind() == UnitKind.TAIL && Words.count(after.text()) <= MAX_FRAME_WORDS;
+            boolean signature = after.kind() == UnitKind.SENTENCE && Words.count(after.text()) <= MAX_SIGNATURE_WORDS
+                    && SpeechVerbs.any(after.text());
+            if (tail || signature) {
+                frames.add(new Frame(after.text(), q + 1));
+            }
+        }
+        boolean firstInParagraph = before != null && before.paragraph() != quotation.paragraph();
+        if (firstInParagraph && before.kind() != UnitKind.QUOTATION && before.text().strip().endsWith(":")) {
+            frames.add(new Frame(before.text(), q - 1));
+        }
+        if (sentenceBefore && !introducer) {
+            frames.add(new Frame(before.text(), q - 1));
         }
         return frames;
     }
 
-    private Attribution decide(Frame whole, List<Unit> units, int q) {
+    private Attributed decide(Frame whole, List<Unit> units, int q) {
+        Attribution a = decideVoice(whole, units, q);
+        return a == null ? null : new Attributed(a, whole.unit(), whole.text().strip());
+    }
+
+    private Attribution decideVoice(Frame whole, List<Unit> units, int q) {
         String wholeFrame = whole.text();
         // only the last clause introduces: an earlier sentence merged into the unit speaks of other things
         String frame = lastSentence(wholeFrame);
@@ -163,7 +221,9 @@ public final class QuoteSieves {
                 boolean pronounSubject = FIRST_PERSON.matcher(between).find() || PRONOUN.matcher(between).find();
                 boolean object = OBJECT.matcher(frame.substring(0, m.start())).find();
                 nearestBefore = between.contains(";") || pronounSubject || object ? null : m.label();
-            } else if (m.start() >= verb[1] && INVERTED.matcher(frame.substring(verb[1], m.start())).matches()) {
+            } else if (m.start() >= verb[1] && INVERTED.matcher(frame.substring(verb[1], m.start())).matches()
+                    && (nearestBefore == null || !frame.substring(verb[1], m.start()).contains("of"))) {
+                // "Trotsky wrote of Stalin:": the subject named before the verb speaks, "of" names whom about
                 return m.label(); // "said Stalin", "in the words of Lenin"
             }
         }
@@ -206,13 +266,5 @@ public final class QuoteSieves {
         return cut < 0 ? text : text.substring(cut + 1);
     }
 
-    private static int words(String text) {
-        Matcher m = WORD.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
 
 }

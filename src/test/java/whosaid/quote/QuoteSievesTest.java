@@ -119,6 +119,88 @@ class QuoteSievesTest {
                 .isNull();
     }
 
+    /** Each unit as kind|text|sieve:voice (or -), for fixtures that check a whole passage. */
+    private static List<String> attributed(String text) {
+        List<Unit> units = SEGMENTER.segment(new Passage("p", text));
+        List<Attribution> a = SIEVES.attribute(units);
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            out.add(units.get(i).kind() + "|" + units.get(i).text() + "|" + (a.get(i) == null ? "-" : a.get(i)));
+        }
+        return out;
+    }
+
+    @Test
+    void theSubjectOfTheSpeechVerbSpeaksNotTheOneItIsAbout() {
+        assertThat(attributed("Trotsky wrote of Stalin: \"He is the most eminent mediocrity in our party.\""))
+                .containsExactly("INTRODUCER|Trotsky wrote of Stalin:|-",
+                        "QUOTATION|\"He is the most eminent mediocrity in our party.\"|sieve:named:Trotsky");
+        // with no subject before the verb, "the words of Lenin" still names the speaker
+        assertThat(quotation("He ended with the words of Lenin: “We must learn to work in a new way, comrades.”"))
+                .isEqualTo(new Attribution(Sieve.NAMED, "Lenin"));
+    }
+
+    @Test
+    void aBlockQuotationWithMarksAfterAnIntroducerEndingItsParagraphIsFollowed() {
+        assertThat(attributed("The quarrel grew sharper over the winter. L. Trotsky wrote:\n\n\"In the interval "
+                + "between the two congresses the apparatus grew stronger. Nobody could stop it then.\"\n\n"
+                + "The discussion went on."))
+                .containsExactly("SENTENCE|The quarrel grew sharper over the winter.|-",
+                        "SENTENCE|L. Trotsky wrote:|-",
+                        "QUOTATION|\"In the interval between the two congresses the apparatus grew stronger.|"
+                                + "sieve:named:Trotsky",
+                        "QUOTATION|Nobody could stop it then.\"|sieve:named:Trotsky",
+                        "SENTENCE|The discussion went on.|-");
+    }
+
+    @Test
+    void aSpeakerNamedAfterTheQuotationIsRead() {
+        assertThat(attributed("The congress met. \"We must seize power now, without delay,\" Lenin declared."))
+                .endsWith("QUOTATION|\"We must seize power now, without delay,\"|sieve:named:Lenin",
+                        "TAIL|Lenin declared.|-");
+        assertThat(attributed("The debate went on. \"The party is above every one of us,\" said Stalin."))
+                .endsWith("QUOTATION|\"The party is above every one of us,\"|sieve:named:Stalin",
+                        "TAIL|said Stalin.|-");
+        assertThat(attributed("Nobody answered the letter. \"The revolution cannot wait for the congress.\" So "
+                + "wrote Lenin."))
+                .containsExactly("SENTENCE|Nobody answered the letter.|-",
+                        "QUOTATION|\"The revolution cannot wait for the congress.\"|sieve:named:Lenin",
+                        "SENTENCE|So wrote Lenin.|-");
+    }
+
+    @Test
+    void anIntroducedPronounIsReportedAsThePronounSieve() {
+        assertThat(attributed("Lenin spoke to the delegates at length. He added: \"We shall not retreat one single "
+                + "step.\""))
+                .endsWith("QUOTATION|\"We shall not retreat one single step.\"|sieve:pronoun:Lenin");
+        assertThat(quotation("Lenin spoke to the delegates, and he added: “We shall not retreat one single step.”"))
+                .isEqualTo(new Attribution(Sieve.PRONOUN, "Lenin"));
+    }
+
+    @Test
+    void singleCurlyQuotationMarksAreQuotationMarks() {
+        assertThat(attributed("Stalin replied: ‘The workers’ party will not wait for the congress, and it won’t "
+                + "retreat.’ The hall was silent."))
+                .containsExactly("INTRODUCER|Stalin replied:|-",
+                        "QUOTATION|‘The workers’ party will not wait for the congress, and it won’t retreat.’|"
+                                + "sieve:named:Stalin",
+                        "SENTENCE|The hall was silent.|-");
+    }
+
+    @Test
+    void aQuotationRunningOverSeveralParagraphsIsFollowedToItsClosingMark() {
+        assertThat(attributed("Lenin wrote to the committee:\n\n\"The situation is critical in the extreme. Delay "
+                + "is death.\n\n\"We must not wait for the congress.\n\n\"History will not forgive us if we wait "
+                + "now.\"\n\n\"The committee did not answer,\" he said later."))
+                .containsExactly("SENTENCE|Lenin wrote to the committee:|-",
+                        "QUOTATION|\"The situation is critical in the extreme.|sieve:named:Lenin",
+                        "QUOTATION|Delay is death.|sieve:named:Lenin",
+                        "QUOTATION|\"We must not wait for the congress.|sieve:named:Lenin",
+                        "QUOTATION|\"History will not forgive us if we wait now.\"|sieve:named:Lenin",
+                        // closed in the paragraph before: a new quotation, not a continuation
+                        "QUOTATION|\"The committee did not answer,\"|-", "TAIL|he said later.|-");
+    }
+
     /** Text without a colon or any quotation mark has no quotation, so no sieve may fire on it. */
     @Property(tries = 200)
     void sievesNeverFireWithoutAnIntroducerOrQuotationMarks(
