@@ -35,7 +35,7 @@ public final class Labeler {
         this.model = model;
         this.segmenter = segmenter;
         this.featurizer = new Featurizer(model.speakers(), model.families());
-        this.sieves = new ClassifierSieves(model.labels());
+        this.sieves = new ClassifierSieves(model.labels(), model.otherLabel());
     }
 
     public WhosaidModel model() {

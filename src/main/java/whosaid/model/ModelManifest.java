@@ -33,6 +33,7 @@ final class ModelManifest {
         for (int i = 0; i < model.labels().size(); i++) {
             p.put("label." + i, model.labels().get(i));
         }
+        p.put("other-label", model.otherLabel());
         p.put("families", String.join(",", model.families()));
         p.put("scorer", model.scorer() instanceof LinearScorer ? "linear" : "weka");
         p.put("calibration.temperature", Double.toString(model.calibration().temperature()));
@@ -121,7 +122,7 @@ final class ModelManifest {
             throw new IllegalArgumentException("a calibration temperature of " + temperature);
         }
         return new WhosaidModel(labels, list(p, "families"), speakers, space, scorer, new Calibration(temperature),
-                chain, metadata);
+                chain, metadata, get(p, "other-label"));
     }
 
     private static String get(Properties p, String key) {

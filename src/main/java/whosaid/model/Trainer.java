@@ -43,6 +43,12 @@ public final class Trainer {
 
     public Trainer(List<String> labels, Speakers speakers, TrainingOptions options) {
         this.labels = List.copyOf(labels);
+        if (!labels.contains(options.otherLabel())) {
+            // without it, quotations of anyone who is none of the voices would have no label to go to
+            throw new whosaid.io.BadInputException("training data has no '" + options.otherLabel() + "' label, the "
+                    + "label for anyone who is none of the named voices (labels: " + String.join(", ", labels)
+                    + "); label some text of others with it, or name another of your labels with --other-label");
+        }
         this.speakers = speakers;
         this.options = options;
     }
@@ -113,14 +119,14 @@ public final class Trainer {
         }
         ModelMetadata withScores = metadata.withScores(scores, TrainingTexts.of(trainedTexts));
         return new WhosaidModel(labels, options.families(), speakers, model.space(), model.scorer(), calibration,
-                chain, withScores);
+                chain, withScores, options.otherLabel());
     }
 
     /** What the voice chain is fitted on: whole works (their first units), passages spliced from them, and hand-labeled passages. */
     private List<ChainFit.Sequence> sequences(List<HeldOutPassage> heldOut, Calibration calibration) {
         List<ChainFit.Sequence> works = new ArrayList<>();
         List<ChainFit.Sequence> all = new ArrayList<>();
-        ClassifierSieves sieves = new ClassifierSieves(labels);
+        ClassifierSieves sieves = new ClassifierSieves(labels, options.otherLabel());
         for (HeldOutPassage h : heldOut) {
             ChainFit.Sequence s = h.sequence(calibration, sieves, MAX_UNITS_PER_WORK);
             (h.handLabeled() ? all : works).add(s);
@@ -184,7 +190,7 @@ public final class Trainer {
                 .<Scorer>map(linear -> linear)
                 .orElseGet(() -> new WekaScorer(classifier, header));
         return new WhosaidModel(labels, options.families(), speakers, space, scorer, Calibration.NONE,
-                VoiceChain.neutral(labels.size()), null);
+                VoiceChain.neutral(labels.size()), null, options.otherLabel());
     }
 
     /** Predictions for the groups each calibration fold's model never saw, passage by passage. */
