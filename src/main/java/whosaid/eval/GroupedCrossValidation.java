@@ -147,6 +147,9 @@ public final class GroupedCrossValidation {
         data.forEach(p -> byId.put(p.passage().id(), p));
         Map<String, List<whosaid.label.LabeledUnit>> withContext = new HashMap<>();
         Map<String, List<whosaid.label.LabeledUnit>> alone = new HashMap<>();
+        // what each source was labeled with, to label it again with one sieve off
+        Map<String, java.util.function.Function<java.util.Set<whosaid.quote.Sieve>,
+                List<whosaid.label.LabeledUnit>>> relabel = new HashMap<>();
         for (QuoteGold g : spans) {
             if (withContext.containsKey(g.source())) {
                 continue;
@@ -171,13 +174,29 @@ public final class GroupedCrossValidation {
             }
             withContext.put(g.source(), work != null ? labeler.label(work.featurized(), true) : labeler.label(passage, true));
             alone.put(g.source(), work != null ? labeler.label(work.featurized(), false) : labeler.label(passage, false));
+            WhosaidModel used = labeler.model();
+            whosaid.text.Passage text = passage;
+            relabel.put(g.source(), off -> work != null
+                    ? new whosaid.label.Labeler(used, off).label(work.featurized(), true)
+                    : new whosaid.label.Labeler(used, off).label(text, true));
         }
         String name = "quotations";
         notes.addAll(QuoteEvaluation.notes(name, QuoteEvaluation.sieves(spans, withContext)));
+        notes.addAll(QuoteEvaluation.ablation(name, spans, withContext, off -> {
+            Map<String, List<whosaid.label.LabeledUnit>> without = new HashMap<>();
+            relabel.forEach((source, label) -> without.put(source, label.apply(off)));
+            return without;
+        }));
         List<Design> designs = new ArrayList<>();
         designs.add(QuoteEvaluation.design(name, spans.size() + " quotation spans of " + quotes.csv() + "; each takes "
                 + "the label of the unit covering most of it, labeled by a model that never saw its text", spans,
                 withContext, alone));
+        List<QuoteGold> named = spans.stream().filter(QuoteGold::speakerNamed).toList();
+        if (!named.isEmpty() && named.size() < spans.size()) {
+            designs.add(QuoteEvaluation.design("quotations whose speaker is named", named.size() + " of those spans, "
+                    + "whose introducer the annotator marked named or other-named (the speaker's name is in the "
+                    + "introducing sentence or the frame)", named, withContext, alone));
+        }
         List<QuoteGold> outside = spans.stream().filter(g -> !g.inCorpus()).toList();
         if (!outside.isEmpty() && outside.size() < spans.size()) {
             designs.add(QuoteEvaluation.design("quotations outside the corpus", outside.size() + " of those spans, "

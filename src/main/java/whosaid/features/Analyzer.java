@@ -20,8 +20,12 @@ public final class Analyzer {
     private final QuoteSieves sieves;
 
     public Analyzer(Speakers speakers) {
+        this(speakers, new QuoteSieves(speakers));
+    }
+
+    public Analyzer(Speakers speakers, QuoteSieves sieves) {
         this.speakers = speakers;
-        this.sieves = new QuoteSieves(speakers);
+        this.sieves = sieves;
     }
 
     public Speakers speakers() {

@@ -2,6 +2,7 @@ package whosaid.label;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import whosaid.Argmax;
 import whosaid.decode.SequenceDecoder;
 import whosaid.decode.VoiceChain;
@@ -13,6 +14,7 @@ import whosaid.model.Posteriors;
 import whosaid.model.WhosaidModel;
 import whosaid.quote.ClassifierSieves;
 import whosaid.quote.Cue;
+import whosaid.quote.Sieve;
 import whosaid.text.Passage;
 import whosaid.text.Segmenter;
 import whosaid.text.Unit;
@@ -26,16 +28,27 @@ public final class Labeler {
     private final Segmenter segmenter;
     private final Featurizer featurizer;
     private final ClassifierSieves sieves;
+    private final Set<Sieve> sievesOff;
 
     public Labeler(WhosaidModel model) {
         this(model, new Segmenter());
     }
 
     public Labeler(WhosaidModel model, Segmenter segmenter) {
+        this(model, segmenter, Set.of());
+    }
+
+    /** @param sievesOff quotation sieves switched off, to measure what each one brings */
+    public Labeler(WhosaidModel model, Set<Sieve> sievesOff) {
+        this(model, new Segmenter(), sievesOff);
+    }
+
+    private Labeler(WhosaidModel model, Segmenter segmenter, Set<Sieve> sievesOff) {
         this.model = model;
         this.segmenter = segmenter;
-        this.featurizer = new Featurizer(model.speakers(), model.families());
-        this.sieves = new ClassifierSieves(model.labels(), model.otherLabel());
+        this.featurizer = new Featurizer(model.speakers(), model.families(), sievesOff);
+        this.sieves = new ClassifierSieves(model.labels(), model.otherLabel(), sievesOff);
+        this.sievesOff = Set.copyOf(sievesOff);
     }
 
     public WhosaidModel model() {
@@ -63,7 +76,10 @@ public final class Labeler {
         for (int i = 0; i < emissions.length; i++) {
             emissions[i] = emission(featurized.features().get(i));
         }
-        return decide(featurized.units(), emissions, context);
+        // the features do not depend on the sieves; the cues do, so they are read again with some switched off
+        List<AnalyzedUnit> units = sievesOff.isEmpty() ? featurized.units()
+                : featurizer.analyze(featurized.units().stream().map(AnalyzedUnit::unit).toList());
+        return decide(units, emissions, context);
     }
 
     /** The calibrated probability of each label for one unit, the unit alone, before the quotation sieves. */

@@ -30,10 +30,19 @@ public final class ClassifierSieves {
 
     private final List<String> labels;
     private final int other;
+    private final boolean continuation;
+    private final boolean unattributed;
 
     /** @param otherLabel the label of anyone who is none of the named voices: one of {@code labels} */
     public ClassifierSieves(List<String> labels, String otherLabel) {
+        this(labels, otherLabel, java.util.Set.of());
+    }
+
+    /** @param off sieves switched off ({@link Sieve#CONTINUATION}, {@link Sieve#UNATTRIBUTED}; others are ignored) */
+    public ClassifierSieves(List<String> labels, String otherLabel, java.util.Set<Sieve> off) {
         this.labels = List.copyOf(labels);
+        this.continuation = !off.contains(Sieve.CONTINUATION);
+        this.unattributed = !off.contains(Sieve.UNATTRIBUTED);
         this.other = labels.indexOf(otherLabel);
         if (other < 0) {
             throw new IllegalArgumentException("'" + otherLabel + "' is not one of the labels " + labels);
@@ -71,10 +80,10 @@ public final class ClassifierSieves {
                     continue;
                 }
                 out[i] = decide(emissions[i], voice);
-                if (!unit.segmentCue().contains("quote") && a.namesVoice()) { // after a colon, marks lost
+                if (continuation && !unit.segmentCue().contains("quote") && a.namesVoice()) { // marks lost
                     i = continueQuotation(units, cues, emissions, out, decided, i, voice);
                 }
-            } else if (unit.kind() == UnitKind.QUOTATION && unit.segmentCue().contains("quote")) {
+            } else if (unattributed && unit.kind() == UnitKind.QUOTATION && unit.segmentCue().contains("quote")) {
                 // only between quotation marks: the words after a bare colon are as often the author's own
                 int author = author(units, emissions, i, -1);
                 // "anyone else" is never excluded: an encyclopedia quoting Marx is the narrator quoting another
