@@ -9,6 +9,9 @@ final class FirstPersonSieve implements RuleSieve {
 
     @Override
     public Attribution decide(Introduction in) {
+        if (in.verb() == null) {
+            return null;
+        }
         return Introduction.FIRST_PERSON.matcher(in.subjectClause()).find()
                 ? new Attribution(Sieve.FIRST_PERSON, Attribution.AUTHOR) : null;
     }

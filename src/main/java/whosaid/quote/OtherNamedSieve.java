@@ -16,17 +16,29 @@ final class OtherNamedSieve implements RuleSieve {
                     + "Nothing|Everyone|Everybody|Someone|Somebody|Many|Few|Most|Others|Another|"
                     + "Only|Now|Yes|No|Such|All|Some|Every|Each|Both|Let|Upon|From|By|Of|Not)\\b)"
                     + "\\p{Lu}[\\p{L}\\-]+");
-    /** Someone else named just after the speech word: "wrote the Bolshevik Novaya Zhizn", "said Plekhanov". */
-    private static final Pattern OTHER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+");
+    /**
+     * Someone else named just after the speech word: "wrote the Bolshevik Novaya Zhizn", "said Plekhanov",
+     * "according to Stalin biographer Volkogonov" (a voice's name, masked, qualifying the one who speaks).
+     */
+    private static final Pattern OTHER_AFTER = Pattern.compile(
+            "\\s*(?:the\\s+)?(?:" + java.util.regex.Pattern.quote(whosaid.text.Speakers.MASK)
+                    + "\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+");
 
     @Override
     public Sieve id() {
         return Sieve.OTHER_NAMED;
     }
 
+    /** Whether the text's last word is a capitalised name: the subject of a speech word right after it. */
+    static boolean nameJustBefore(String masked) {
+        String[] words = masked.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return NAME.matcher(last).lookingAt() && !last.startsWith("Comrade");
+    }
+
     @Override
     public Attribution decide(Introduction in) {
-        if (in.pronounSubject()) {
+        if (in.verb() == null || in.pronounSubject()) {
             return null;
         }
         String masked = in.speakers().mask(in.frame());

@@ -16,6 +16,9 @@ final class PronounSieve implements RuleSieve {
 
     @Override
     public Attribution decide(Introduction in) {
+        if (in.verb() == null) {
+            return null;
+        }
         if (!Introduction.PRONOUN.matcher(in.subjectClause()).find()) {
             return null;
         }

@@ -21,7 +21,8 @@ public final class QuoteSieves {
     /** The most words of a sentence after a quotation that names its speaker: "So wrote Lenin.", "Thus Stalin." */
     private static final int MAX_SIGNATURE_WORDS = 4;
     /** The rule sieves in the order they are tried, as CoreNLP's quote attribution orders its sieves. */
-    public static final List<Sieve> ORDER = List.of(Sieve.NAMED, Sieve.FIRST_PERSON, Sieve.PRONOUN, Sieve.OTHER_NAMED);
+    public static final List<Sieve> ORDER = List.of(Sieve.NAMED, Sieve.CITATION, Sieve.FIRST_PERSON, Sieve.PRONOUN,
+            Sieve.OTHER_NAMED);
 
     private final Speakers speakers;
     private final List<RuleSieve> sieves;
@@ -40,6 +41,7 @@ public final class QuoteSieves {
     private static RuleSieve sieve(Sieve id) {
         return switch (id) {
             case NAMED -> new NamedSieve();
+            case CITATION -> new CitationSieve();
             case FIRST_PERSON -> new FirstPersonSieve();
             case PRONOUN -> new PronounSieve();
             case OTHER_NAMED -> new OtherNamedSieve();
@@ -61,10 +63,14 @@ public final class QuoteSieves {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             Attributed a = null;
+            Frame block = colonIntroducer(units, i);
             if (u.kind() == UnitKind.QUOTATION) {
                 a = continues(units, i) && out.get(i - 1) != null ? out.get(i - 1) : attribute(units, i);
-            } else if (blockQuotation(units, i)) {
-                a = decide(new Frame(units.get(i - 1).text(), i - 1), units, i);
+                if (a == null) {
+                    a = acrossInterruption(units, out, i);
+                }
+            } else if (block != null && SpeechVerbs.any(block.text())) {
+                a = decide(block, units, i);
             }
             out.add(a);
         }
@@ -95,16 +101,45 @@ public final class QuoteSieves {
     }
 
     /**
-     * A paragraph opened right after a paragraph that ends with a colon introducer ("As Marx wrote:"): a block
-     * quotation set apart, whose marks are the paragraph break (or that keeps its marks).
+     * The colon introducer closing the paragraph before unit {@code i}, when {@code i} opens a paragraph: a block
+     * quotation set apart, whose marks are the paragraph break (or that keeps its marks). The introducer's sentence
+     * may end in a short quotation ("his new interpretation of the term “dictatorship of the proletariat”:"): the
+     * frame is then that sentence's units together. Null if there is none.
      */
-    private static boolean blockQuotation(List<Unit> units, int i) {
+    private static Frame colonIntroducer(List<Unit> units, int i) {
         if (i == 0 || units.get(i - 1).paragraph() == units.get(i).paragraph()
-                || units.get(i - 1).kind() == UnitKind.QUOTATION) {
-            return false;
+                || !units.get(i - 1).text().strip().endsWith(":")) {
+            return null;
         }
-        String before = units.get(i - 1).text().strip();
-        return before.endsWith(":") && SpeechVerbs.any(before);
+        int paragraph = units.get(i - 1).paragraph();
+        int j = i - 1;
+        while (units.get(j).kind() == UnitKind.QUOTATION && j > 0 && units.get(j - 1).paragraph() == paragraph) {
+            j--;
+        }
+        if (units.get(j).kind() == UnitKind.QUOTATION) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = j; k < i; k++) {
+            text.append(k > j ? " " : "").append(units.get(k).text());
+        }
+        return new Frame(text.toString(), j);
+    }
+
+    /**
+     * “…,” he said in 1921 “…”: a quotation resumed in its sentence after words that say nothing of who speaks (“but
+     * in working politics,”) is the same speaker's.
+     */
+    private static Attributed acrossInterruption(List<Unit> units, List<Attributed> out, int i) {
+        if (i < 2 || out.get(i - 2) == null || units.get(i - 2).kind() != UnitKind.QUOTATION) {
+            return null;
+        }
+        Unit between = units.get(i - 1);
+        boolean sameParagraph = units.get(i - 2).paragraph() == units.get(i).paragraph();
+        String text = between.text().strip();
+        boolean sameSentence = !text.isEmpty() && !Character.isUpperCase(text.codePointAt(0));
+        return sameParagraph && sameSentence && between.kind() != UnitKind.QUOTATION && !SpeechVerbs.any(text)
+                ? out.get(i - 2) : null;
     }
 
     /** Words that may introduce a quotation, and the unit they come from. */
@@ -148,13 +183,16 @@ public final class QuoteSieves {
             boolean tail = after.kind() == UnitKind.TAIL && Words.count(after.text()) <= MAX_FRAME_WORDS;
             boolean signature = after.kind() == UnitKind.SENTENCE && Words.count(after.text()) <= MAX_SIGNATURE_WORDS
                     && SpeechVerbs.any(after.text());
+            boolean citation = after.kind() != UnitKind.QUOTATION && after.text().strip().startsWith("(")
+                    && Words.count(after.text()) <= MAX_FRAME_WORDS;
+            signature |= citation;
             if (tail || signature) {
                 frames.add(new Frame(after.text(), q + 1));
             }
         }
-        boolean firstInParagraph = before != null && before.paragraph() != quotation.paragraph();
-        if (firstInParagraph && before.kind() != UnitKind.QUOTATION && before.text().strip().endsWith(":")) {
-            frames.add(new Frame(before.text(), q - 1));
+        Frame block = colonIntroducer(units, q);
+        if (block != null) {
+            frames.add(block);
         }
         if (sentenceBefore && !introducer) {
             frames.add(new Frame(before.text(), q - 1));
@@ -164,9 +202,6 @@ public final class QuoteSieves {
 
     private Attributed decide(Frame whole, List<Unit> units, int q) {
         Introduction in = new Introduction(whole.text(), whole.unit(), q, units, speakers);
-        if (in.verb() == null) {
-            return null;
-        }
         for (RuleSieve sieve : sieves) {
             Attribution a = sieve.decide(in);
             if (a != null) {

@@ -201,6 +201,43 @@ class QuoteSievesTest {
                         "QUOTATION|\"The committee did not answer,\"|-", "TAIL|he said later.|-");
     }
 
+    @Test
+    void aBracketedCitationAfterTheQuotationNamesItsAuthor() {
+        assertThat(attributed("Such is the law of things.\n\n\"Development is the 'struggle' of opposites.\" (Lenin, "
+                + "Vol. XIII, p. 301.)"))
+                .contains("QUOTATION|\"Development is the 'struggle' of opposites.\"|sieve:citation:Lenin");
+        // a reference that only mentions a voice in a title is no citation of that voice
+        assertThat(quotation("Such is the law of things. \"Development is the struggle of opposites, always.\" "
+                + "(Letters to Lenin, p. 3.)")).isNull();
+    }
+
+    @Test
+    void someoneElseNamedRightBeforeTheSpeechWordSpeaksNotTheVoiceNamedEarlier() {
+        assertThat(quotation("A Lenin biographer, Robert Service, states he \"laid the foundations of dictatorship "
+                + "and lawlessness.\"")).isEqualTo(new Attribution(Sieve.OTHER_NAMED, Attribution.OTHER));
+        assertThat(quotation("According to Stalin biographer Dmitri Volkogonov, it was \"the first mass terror "
+                + "applied in his own country\".")).isEqualTo(new Attribution(Sieve.OTHER_NAMED, Attribution.OTHER));
+        // a relative clause makes the name before it the subject, even after a preposition
+        assertThat(quotation("It is amusing to hear this from Trotsky, who declares in his preface that \"the chief "
+                + "instrument of the revolution is the Party.\"")).isEqualTo(new Attribution(Sieve.NAMED, "Trotsky"));
+    }
+
+    @Test
+    void aQuotationResumedAfterWordsThatNameNobodyKeepsItsSpeaker() {
+        assertThat(attributed("Lenin said in 1921 that the man was \"in love with organisation,\" but in working "
+                + "politics, \"he has not got a clue.\""))
+                .endsWith("QUOTATION|\"he has not got a clue.\"|sieve:named:Lenin");
+    }
+
+    @Test
+    void aColonIntroducerEndingInAShortQuotationStillIntroducesTheBlockAfterIt() {
+        assertThat(attributed("In a letter in late 1920, Lenin explained his reading of the term \"dictatorship of "
+                + "the proletariat\":\n\nDictatorship means nothing more nor less than authority untrammelled by "
+                + "any laws."))
+                .endsWith("SENTENCE|Dictatorship means nothing more nor less than authority untrammelled by any laws.|"
+                        + "sieve:named:Lenin");
+    }
+
     /** Text without a colon or any quotation mark has no quotation, so no sieve may fire on it. */
     @Property(tries = 200)
     void sievesNeverFireWithoutAnIntroducerOrQuotationMarks(
