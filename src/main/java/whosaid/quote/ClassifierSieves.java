@@ -3,6 +3,7 @@ package whosaid.quote;
 import java.util.ArrayList;
 import java.util.List;
 import whosaid.Argmax;
+import whosaid.text.SegmentCue;
 import whosaid.text.Unit;
 import whosaid.text.UnitKind;
 
@@ -80,10 +81,10 @@ public final class ClassifierSieves {
                     continue;
                 }
                 out[i] = decide(emissions[i], voice);
-                if (continuation && !unit.segmentCue().contains("quote") && a.namesVoice()) { // marks lost
+                if (continuation && !unit.has(SegmentCue.QUOTE) && a.namesVoice()) { // marks lost
                     i = continueQuotation(units, cues, emissions, out, decided, i, voice);
                 }
-            } else if (unattributed && unit.kind() == UnitKind.QUOTATION && unit.segmentCue().contains("quote")) {
+            } else if (unattributed && unit.kind() == UnitKind.QUOTATION && unit.has(SegmentCue.QUOTE)) {
                 // only between quotation marks: the words after a bare colon are as often the author's own
                 int author = author(units, emissions, i, -1);
                 // "anyone else" is never excluded: an encyclopedia quoting Marx is the narrator quoting another

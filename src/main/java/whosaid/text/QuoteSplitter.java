@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class QuoteSplitter {
     static final int MIN_WORDS = 3;
-    static final String QUOTE_CUE = "quote";
-    static final String COLON_CUE = "colon";
+    static final String QUOTE_CUE = SegmentCue.QUOTE.text();
+    static final String COLON_CUE = SegmentCue.COLON.text();
 
     /** The closing mark of the quotation still open from an earlier sentence, or 0. */
     private char openQuotationCloser;

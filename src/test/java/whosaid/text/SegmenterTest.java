@@ -109,6 +109,9 @@ class SegmenterTest {
                 "SENTENCE|The congress is near, and we must act now.|1");
         assertThat(units).extracting(Unit::index).containsExactly(0, 1, 2, 3, 4);
         assertThat(units.get(1).segmentCue()).isEqualTo("quote");
+        assertThat(units.get(1).has(SegmentCue.QUOTE)).isTrue();
+        assertThat(units.get(1).has(SegmentCue.COLON)).isFalse();
+        assertThat(units.get(0).has(SegmentCue.QUOTE)).isFalse();
     }
 
     /** Colon-introduced quotations of the seed, whose quotation marks the web page lost. */
