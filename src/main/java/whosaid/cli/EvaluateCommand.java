@@ -60,8 +60,8 @@ final class EvaluateCommand implements Callable<Integer> {
             + "with every mode that trains: where training falls back (see train --help).")
     private boolean strict;
 
-    @Option(names = "--quotes", paramLabel = "FILE", description = "With --cross-validate: also score quotation gold spans (source,start,end,label,...; see data/quotes/QUOTES.md), each by a model that never saw its text, with every sieve's hits and precision.")
-    private Path quotes;
+    @Option(names = "--quotes", arity = "1..*", paramLabel = "FILE", description = "With --cross-validate: also score quotation gold spans (source,start,end,label,...; see data/quotes/QUOTES.md), each by a model that never saw its text, with every sieve's hits, precision and the accuracy without it; several files are scored each apart.")
+    private java.util.List<Path> quotes;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write every figure as JSON here.")
     Path json;

@@ -42,8 +42,11 @@ final class TrainingMixin {
     @Option(names = "--with", split = ",", paramLabel = "STEP", description = "Add steps that are off by default: priors (per-voice offsets fitted out of fold; off because on held-out works they cost more than they gave, see models/README.md).")
     java.util.Set<String> with;
 
+    @Option(names = "--other-label", paramLabel = "LABEL", defaultValue = TrainingOptions.DEFAULT_OTHER_LABEL, description = "The label for anyone who is none of the named voices; quotations of someone else take it, and the training data must have it (default: ${DEFAULT-VALUE}).")
+    String otherLabel;
+
     TrainingOptions options() {
-        TrainingOptions options = TrainingOptions.defaults().withSeed(seed);
+        TrainingOptions options = TrainingOptions.defaults().withSeed(seed).withOtherLabel(otherLabel);
         if (classifier != null) {
             options = options.withClassifier(classifier);
         }

@@ -53,8 +53,18 @@ public final class GroupedCrossValidation {
         }
     }
 
-    /** Quotation gold to score too ({@code --quotes}), and the corpus its {@code corpus:} spans point into. */
-    public record Quotes(java.nio.file.Path csv, java.nio.file.Path corpus) {
+    /**
+     * Quotation gold to score too ({@code --quotes}), each file on its own, and the corpus its {@code corpus:} spans
+     * point into.
+     */
+    public record Quotes(List<java.nio.file.Path> csvs, java.nio.file.Path corpus) {
+        public Quotes {
+            csvs = List.copyOf(csvs);
+        }
+
+        public Quotes(java.nio.file.Path csv, java.nio.file.Path corpus) {
+            this(List.of(csv), corpus);
+        }
     }
 
     private final List<String> labels;
@@ -132,7 +142,12 @@ public final class GroupedCrossValidation {
             designs.addAll(spliced(folds, plan, cv, nb, models, baselines, majority, notes));
         }
         if (plan.quotes() != null) {
-            designs.addAll(quotations(plan.quotes(), data, folds, models, notes));
+            for (int i = 0; i < plan.quotes().csvs().size(); i++) {
+                java.nio.file.Path csv = plan.quotes().csvs().get(i);
+                // the first file keeps the plain name; any other is named by its file, its figures apart
+                String name = i == 0 ? "quotations" : "quotations of " + csv.getFileName();
+                designs.addAll(quotations(name, csv, plan.quotes().corpus(), data, folds, models, notes));
+            }
         }
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put("folds", folds.count() + " over " + folds.foldOfGroup().size() + " " + folds.unit() + "s");
@@ -209,13 +224,17 @@ public final class GroupedCrossValidation {
      * Quotation spans: those in a corpus work labeled by the model of the fold that held the work out; those in
      * any other text by a model trained on everything but that text.
      */
-    private List<Design> quotations(Quotes quotes, List<FeaturizedPassage> data, Folds folds,
-                                    List<WhosaidModel> models, List<String> notes) {
-        List<QuoteGold> spans = QuoteGold.read(quotes.csv(), labels);
+    private List<Design> quotations(String name, java.nio.file.Path csv, java.nio.file.Path corpus,
+                                    List<FeaturizedPassage> data, Folds folds, List<WhosaidModel> models,
+                                    List<String> notes) {
+        List<QuoteGold> spans = QuoteGold.read(csv, labels);
         Map<String, FeaturizedPassage> byId = new HashMap<>();
         data.forEach(p -> byId.put(p.passage().id(), p));
         Map<String, List<whosaid.label.LabeledUnit>> withContext = new HashMap<>();
         Map<String, List<whosaid.label.LabeledUnit>> alone = new HashMap<>();
+        // what each source was labeled with, to label it again with one sieve off
+        Map<String, java.util.function.Function<java.util.Set<whosaid.quote.Sieve>,
+                List<whosaid.label.LabeledUnit>>> relabel = new HashMap<>();
         for (QuoteGold g : spans) {
             if (withContext.containsKey(g.source())) {
                 continue;
@@ -226,12 +245,12 @@ public final class GroupedCrossValidation {
             if (g.inCorpus()) {
                 Integer fold = work == null ? null : folds.foldOfGroup().get(work.passage().group());
                 if (fold == null) {
-                    throw new BadInputException(quotes.csv() + ":" + g.line() + ": " + g.source()
+                    throw new BadInputException(csv + ":" + g.line() + ": " + g.source()
                             + " is not a corpus work held out by these folds");
                 }
                 labeler = new whosaid.label.Labeler(models.get(fold));
             } else {
-                java.nio.file.Path file = g.file(quotes.corpus(), quotes.csv());
+                java.nio.file.Path file = g.file(corpus, csv);
                 passage = new whosaid.text.Passage(g.source(), whosaid.io.PassageText.read(file));
                 String id = g.source();
                 log.println("  quotations in " + id + ": training a model without it ...");
@@ -240,16 +259,31 @@ public final class GroupedCrossValidation {
             }
             withContext.put(g.source(), work != null ? labeler.label(work.featurized(), true) : labeler.label(passage, true));
             alone.put(g.source(), work != null ? labeler.label(work.featurized(), false) : labeler.label(passage, false));
+            WhosaidModel used = labeler.model();
+            whosaid.text.Passage text = passage;
+            relabel.put(g.source(), off -> work != null
+                    ? new whosaid.label.Labeler(used, off).label(work.featurized(), true)
+                    : new whosaid.label.Labeler(used, off).label(text, true));
         }
-        String name = "quotations";
         notes.addAll(QuoteEvaluation.notes(name, QuoteEvaluation.sieves(spans, withContext)));
+        notes.addAll(QuoteEvaluation.ablation(name, spans, withContext, off -> {
+            Map<String, List<whosaid.label.LabeledUnit>> without = new HashMap<>();
+            relabel.forEach((source, label) -> without.put(source, label.apply(off)));
+            return without;
+        }));
         List<Design> designs = new ArrayList<>();
-        designs.add(QuoteEvaluation.design(name, spans.size() + " quotation spans of " + quotes.csv() + "; each takes "
+        designs.add(QuoteEvaluation.design(name, spans.size() + " quotation spans of " + csv + "; each takes "
                 + "the label of the unit covering most of it, labeled by a model that never saw its text", spans,
                 withContext, alone));
+        List<QuoteGold> named = spans.stream().filter(QuoteGold::speakerNamed).toList();
+        if (!named.isEmpty() && named.size() < spans.size()) {
+            designs.add(QuoteEvaluation.design(name + " whose speaker is named", named.size() + " of those spans, "
+                    + "whose introducer the annotator marked named or other-named (the speaker's name is in the "
+                    + "introducing sentence or the frame)", named, withContext, alone));
+        }
         List<QuoteGold> outside = spans.stream().filter(g -> !g.inCorpus()).toList();
         if (!outside.isEmpty() && outside.size() < spans.size()) {
-            designs.add(QuoteEvaluation.design("quotations outside the corpus", outside.size() + " of those spans, "
+            designs.add(QuoteEvaluation.design(name + " outside the corpus", outside.size() + " of those spans, "
                     + "in texts that are not corpus works (the seed passage), each by a model trained without it",
                     outside, withContext, alone));
         }

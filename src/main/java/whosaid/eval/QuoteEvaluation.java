@@ -94,6 +94,30 @@ final class QuoteEvaluation {
         return notes;
     }
 
+    /**
+     * One line per sieve: the accuracy on the spans with every sieve on, and with that sieve switched off (the
+     * spans it decided go to the next sieve, or to the classifier).
+     *
+     * @param without the units of every source labeled again with the given sieves off
+     */
+    static List<String> ablation(String design, List<QuoteGold> spans, Map<String, List<LabeledUnit>> withContext,
+                                 java.util.function.Function<java.util.Set<whosaid.quote.Sieve>,
+                                         Map<String, List<LabeledUnit>>> without) {
+        double all = accuracy(predictions(spans, withContext));
+        List<String> notes = new ArrayList<>();
+        for (whosaid.quote.Sieve s : whosaid.quote.Sieve.values()) {
+            double off = accuracy(predictions(spans, without.apply(java.util.EnumSet.of(s))));
+            notes.add(String.format(java.util.Locale.ROOT, "%s: without sieve %-13s accuracy %.3f (all sieves %.3f, "
+                    + "change %+.3f)", design, s.id(), off, all, off - all));
+        }
+        return notes;
+    }
+
+    private static double accuracy(List<Prediction> predictions) {
+        long right = predictions.stream().filter(p -> p.gold().equals(p.predicted())).count();
+        return (double) right / Math.max(1, predictions.size());
+    }
+
     private static int order(String sieve) {
         for (whosaid.quote.Sieve s : whosaid.quote.Sieve.values()) {
             if (s.id().equals(sieve)) {

@@ -25,6 +25,11 @@ public record QuoteGold(String source, int start, int end, String label, String 
                         String introducer, long line) {
     static final String CORPUS_PREFIX = "corpus:";
 
+    /** The annotator saw the speaker named where the quotation is introduced: "named" or "other-named". */
+    public boolean speakerNamed() {
+        return introducer.equals("named") || introducer.equals("other-named");
+    }
+
     public boolean inCorpus() {
         return source.startsWith(CORPUS_PREFIX);
     }

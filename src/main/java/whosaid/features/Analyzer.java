@@ -2,6 +2,7 @@ package whosaid.features;
 
 import java.util.ArrayList;
 import java.util.List;
+import whosaid.quote.Attributed;
 import whosaid.quote.Attribution;
 import whosaid.quote.Cue;
 import whosaid.quote.QuoteSieves;
@@ -19,8 +20,12 @@ public final class Analyzer {
     private final QuoteSieves sieves;
 
     public Analyzer(Speakers speakers) {
+        this(speakers, new QuoteSieves(speakers));
+    }
+
+    public Analyzer(Speakers speakers, QuoteSieves sieves) {
         this.speakers = speakers;
-        this.sieves = new QuoteSieves(speakers);
+        this.sieves = sieves;
     }
 
     public Speakers speakers() {
@@ -28,31 +33,35 @@ public final class Analyzer {
     }
 
     public List<AnalyzedUnit> analyze(List<Unit> units) {
-        List<Attribution> attributions = sieves.attribute(units);
+        List<Attributed> attributions = sieves.attributeAll(units);
+        String[] introduced = introducedSpeakers(units, attributions);
         List<AnalyzedUnit> analyzed = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             Speakers.Mentions mentions = speakers.mentions(unit.text());
-            String introduced = introducedSpeaker(units, attributions, i);
-            Cue cue = new Cue(introduced, attributions.get(i), unit.segmentCue());
+            Attributed a = attributions.get(i);
+            Cue cue = new Cue(introduced[i], a == null ? null : a.attribution(), unit.segmentCue());
             analyzed.add(new AnalyzedUnit(unit, Tokens.words(unit.text()), Tokens.words(mentions.masked()),
-                    mentions.masked(), cue, introduced, mentions.named()));
+                    mentions.masked(), cue, introduced[i], mentions.named()));
         }
         return analyzed;
     }
 
-    /** For the unit just before a quotation in its paragraph, whom the sieves found it names as speaking. */
-    private static String introducedSpeaker(List<Unit> units, List<Attribution> attributions, int i) {
-        Unit unit = units.get(i);
-        if (unit.kind() == UnitKind.QUOTATION || i + 1 >= units.size()) {
-            return "";
+    /**
+     * For each unit whose words named the speaker of a quotation ("Lenin wrote:", "So wrote Lenin."), whom the
+     * sieves found it names; empty elsewhere, and on a quotation that names its own speaker.
+     */
+    private static String[] introducedSpeakers(List<Unit> units, List<Attributed> attributions) {
+        String[] introduced = new String[units.size()];
+        java.util.Arrays.fill(introduced, "");
+        for (int i = 0; i < units.size(); i++) {
+            Attributed a = attributions.get(i);
+            if (a == null || a.frame() == i || a.attribution().voice().equals(Attribution.AUTHOR)
+                    || units.get(a.frame()).kind() == UnitKind.QUOTATION) {
+                continue;
+            }
+            introduced[a.frame()] = a.attribution().voice();
         }
-        Unit next = units.get(i + 1);
-        Attribution a = attributions.get(i + 1);
-        if (next.kind() != UnitKind.QUOTATION || next.paragraph() != unit.paragraph() || a == null
-                || a.voice().equals(Attribution.AUTHOR)) {
-            return "";
-        }
-        return a.voice();
+        return introduced;
     }
 }

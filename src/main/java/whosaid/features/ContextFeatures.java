@@ -5,8 +5,8 @@ import whosaid.text.Unit;
 import whosaid.text.UnitKind;
 
 /**
- * What surrounds a unit: its neighbours' cues (a quotation introduced two sentences ago may still be going on),
- * the speaker the previous unit names as its subject, and the unit's position in its paragraph.
+ * What surrounds a unit: its neighbours' kinds (a quotation two sentences ago may still be going on), the speaker
+ * the previous unit names first, and the unit's position in its paragraph; never the quotation sieves' verdicts.
  */
 public final class ContextFeatures implements FeatureExtractor {
     @Override
@@ -47,15 +47,12 @@ public final class ContextFeatures implements FeatureExtractor {
         }
         AnalyzedUnit n = passage.get(i);
         sink.set(f.kind()[n.unit().kind().ordinal()], 1);
-        if (!n.introducedSpeaker().isEmpty()) {
-            sink.set(FeatureIds.named(f.prefix(), "introduces_", n.introducedSpeaker()), 1);
-        }
         if (!n.namedSpeakers().isEmpty()) {
             sink.set(FeatureIds.named(f.prefix(), "subject_", n.namedSpeakers().get(0)), 1);
         }
     }
 
-    /** A colon or marked quotation earlier in the paragraph, with whom it was attributed to, may still be running. */
+    /** A colon or marked quotation earlier in the paragraph may still be running. */
     private static void openQuotation(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
         int paragraph = passage.get(index).unit().paragraph();
         for (int i = index - 1, distance = 1; i >= 0 && distance <= 3; i--, distance++) {
@@ -64,11 +61,7 @@ public final class ContextFeatures implements FeatureExtractor {
                 return;
             }
             if (earlier.unit().kind() == UnitKind.QUOTATION) {
-                String speaker = earlier.quotedSpeaker(); // whom the rule sieves found it quotes, if anyone
                 sink.set(AFTER_QUOTE[distance], 1);
-                if (!speaker.isEmpty()) {
-                    sink.set(FeatureIds.named("ctx:after_quote_of_", speaker), 1.0 / distance);
-                }
                 return;
             }
         }

@@ -4,8 +4,9 @@ import java.util.List;
 import whosaid.text.Unit;
 
 /**
- * Rule evidence of quoting: the unit's kind (introducer, quotation), quotation marks, a colon introducer, a speech
- * verb with a named speaker ("Lenin writes:"), and which speakers the unit names.
+ * Evidence of quoting in the text itself: the unit's kind (introducer, quotation), quotation marks, a colon
+ * introducer, and which speakers the unit names. Whom the quotation sieves attribute a quotation to is not a feature:
+ * the sieves decide after the classifier, and their verdict as a feature too would count it twice.
  */
 public final class CueFeatures implements FeatureExtractor {
     private static final int[] KIND = kindIds("cue:kind_");
@@ -31,12 +32,6 @@ public final class CueFeatures implements FeatureExtractor {
             if (!cue.isEmpty()) {
                 sink.set(FeatureIds.named("cue:segment_", cue), 1);
             }
-        }
-        if (!unit.introducedSpeaker().isEmpty()) {
-            sink.set(FeatureIds.named("cue:introduces_", unit.introducedSpeaker()), 1);
-        }
-        if (!unit.quotedSpeaker().isEmpty()) {
-            sink.set(FeatureIds.named("cue:quoting_", unit.quotedSpeaker()), 1);
         }
         if (u.text().strip().endsWith(":")) {
             sink.set(ENDS_COLON, 1);

@@ -13,7 +13,7 @@ import whosaid.text.UnitKind;
  * renamed prefix, another n-gram range, a new word list).
  */
 public final class FeatureSpec {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final Speakers SAMPLE_SPEAKERS = new Speakers(List.of(
             new Speakers.Speaker("Lenin", List.of("Ilyich")),

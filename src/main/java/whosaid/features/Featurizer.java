@@ -10,7 +10,15 @@ public final class Featurizer {
     private final FeaturePipeline pipeline;
 
     public Featurizer(Speakers speakers, List<String> families) {
-        this.analyzer = new Analyzer(speakers);
+        this(speakers, families, java.util.Set.of());
+    }
+
+    /**
+     * @param sievesOff quotation sieves switched off: they change the units' cues, never their features (the
+     *     classifier does not see the sieves' verdicts)
+     */
+    public Featurizer(Speakers speakers, List<String> families, java.util.Set<whosaid.quote.Sieve> sievesOff) {
+        this.analyzer = new Analyzer(speakers, new whosaid.quote.QuoteSieves(speakers, sievesOff));
         this.pipeline = FeaturePipeline.of(families);
     }
 

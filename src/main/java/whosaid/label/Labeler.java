@@ -2,6 +2,7 @@ package whosaid.label;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import whosaid.Argmax;
 import whosaid.decode.FrameDecoder;
 import whosaid.decode.SequenceDecoder;
@@ -15,6 +16,7 @@ import whosaid.model.Posteriors;
 import whosaid.model.WhosaidModel;
 import whosaid.quote.ClassifierSieves;
 import whosaid.quote.Cue;
+import whosaid.quote.Sieve;
 import whosaid.text.Passage;
 import whosaid.text.Segmenter;
 import whosaid.text.Unit;
@@ -28,16 +30,27 @@ public final class Labeler {
     private final Segmenter segmenter;
     private final Featurizer featurizer;
     private final ClassifierSieves sieves;
+    private final Set<Sieve> sievesOff;
 
     public Labeler(WhosaidModel model) {
         this(model, new Segmenter());
     }
 
     public Labeler(WhosaidModel model, Segmenter segmenter) {
+        this(model, segmenter, Set.of());
+    }
+
+    /** @param sievesOff quotation sieves switched off, to measure what each one brings */
+    public Labeler(WhosaidModel model, Set<Sieve> sievesOff) {
+        this(model, new Segmenter(), sievesOff);
+    }
+
+    private Labeler(WhosaidModel model, Segmenter segmenter, Set<Sieve> sievesOff) {
         this.model = model;
         this.segmenter = segmenter;
-        this.featurizer = new Featurizer(model.speakers(), model.families());
-        this.sieves = new ClassifierSieves(model.labels());
+        this.featurizer = new Featurizer(model.speakers(), model.families(), sievesOff);
+        this.sieves = new ClassifierSieves(model.labels(), model.otherLabel(), sievesOff);
+        this.sievesOff = Set.copyOf(sievesOff);
     }
 
     public WhosaidModel model() {
@@ -70,7 +83,10 @@ public final class Labeler {
         for (int i = 0; i < emissions.length; i++) {
             emissions[i] = emission(featurized.features().get(i));
         }
-        return decide(featurized.units(), featurized.features(), emissions, context);
+        // the features do not depend on the sieves; the cues do, so they are read again with some switched off
+        List<AnalyzedUnit> units = sievesOff.isEmpty() ? featurized.units()
+                : featurizer.analyze(featurized.units().stream().map(AnalyzedUnit::unit).toList());
+        return decide(units, featurized.features(), emissions, context);
     }
 
     /** The calibrated probability of each label for one unit, the unit alone, before the quotation sieves. */
@@ -97,7 +113,8 @@ public final class Labeler {
     private List<LabeledUnit> byFrame(List<AnalyzedUnit> units, List<SparseFeatures> features,
                                       ClassifierSieves.Sieved sieved) {
         List<String> labels = model.labels();
-        FrameDecoding ready = FrameDecoding.of(units, features, sieved, labels, model.frame().headingProbability());
+        FrameDecoding ready = FrameDecoding.of(units, features, sieved, labels, model.otherLabel(),
+                model.frame().headingProbability());
         FrameDecoder.Decoding d = ready.decode(model);
         int frameVoice = d.frame() == null ? -1 : Argmax.of(d.frame());
         List<LabeledUnit> out = new ArrayList<>(units.size());

@@ -25,7 +25,8 @@ import whosaid.text.Unit;
 public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<SparseFeatures> features) {
 
     public static FrameDecoding of(List<AnalyzedUnit> analyzed, List<SparseFeatures> features,
-                                   ClassifierSieves.Sieved sieved, List<String> labels, double headingProbability) {
+                                   ClassifierSieves.Sieved sieved, List<String> labels, String otherLabel,
+                                   double headingProbability) {
         List<Unit> units = analyzed.stream().map(AnalyzedUnit::unit).toList();
         int n = units.size();
         boolean[] fixed = sieved.fixed();
@@ -34,7 +35,7 @@ public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<Spars
         int[] paragraph = new int[n];
         boolean[] own = new boolean[n];
         int[] characters = new int[n];
-        int other = labels.indexOf(ClassifierSieves.OTHER_LABEL);
+        int other = labels.indexOf(otherLabel);
         for (int i = 0; i < n; i++) {
             Unit u = units.get(i);
             paragraph[i] = u.paragraph();

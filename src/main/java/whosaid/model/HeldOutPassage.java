@@ -46,7 +46,7 @@ record HeldOutPassage(boolean handLabeled, List<AnalyzedUnit> units, double[][] 
         ClassifierSieves.Sieved sieved = sieves.apply(units.stream().map(AnalyzedUnit::unit).toList(),
                 units.stream().map(AnalyzedUnit::cue).toList(), calibrated);
         FrameDecoding ready = FrameDecoding.of(units, source.featurized().features(), sieved, labels,
-                model.frame().headingProbability());
+                model.otherLabel(), model.frame().headingProbability());
         return new FrameFit.Sequence(handLabeled ? "hand-labeled" : "works", ready, model.space(), classifier, truth);
     }
 

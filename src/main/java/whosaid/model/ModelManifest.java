@@ -35,6 +35,7 @@ final class ModelManifest {
         for (int i = 0; i < model.labels().size(); i++) {
             p.put("label." + i, model.labels().get(i));
         }
+        p.put("other-label", model.otherLabel());
         p.put("families", String.join(",", model.families()));
         p.put("scorer", model.scorer() instanceof LinearScorer ? "linear" : "weka");
         p.put("calibration.temperature", Double.toString(model.calibration().temperature()));
@@ -137,7 +138,7 @@ final class ModelManifest {
             throw new IllegalArgumentException("a calibration temperature of " + temperature);
         }
         return new WhosaidModel(labels, list(p, "families"), speakers, space, scorer, new Calibration(temperature),
-                chain, frame(p, entries, name, space, labels), metadata);
+                chain, frame(p, entries, name, space, labels), metadata, get(p, "other-label"));
     }
 
     /** The frame model, if the file has one: a manifest key per class, the weights and biases as arrays. */

@@ -50,6 +50,12 @@ public final class Trainer {
     /** @param fallback told of each calibration fold left out */
     public Trainer(List<String> labels, Speakers speakers, TrainingOptions options, whosaid.io.Fallback fallback) {
         this.labels = List.copyOf(labels);
+        if (!labels.contains(options.otherLabel())) {
+            // without it, quotations of anyone who is none of the voices would have no label to go to
+            throw new whosaid.io.BadInputException("training data has no '" + options.otherLabel() + "' label, the "
+                    + "label for anyone who is none of the named voices (labels: " + String.join(", ", labels)
+                    + "); label some text of others with it, or name another of your labels with --other-label");
+        }
         this.speakers = speakers;
         this.options = options;
         this.fallback = fallback;
@@ -128,7 +134,7 @@ public final class Trainer {
         }
         ModelMetadata withScores = metadata.withScores(scores, TrainingTexts.of(trainedTexts));
         return new WhosaidModel(labels, options.families(), speakers, model.space(), model.scorer(), calibration,
-                chain, frame, withScores);
+                chain, frame, withScores, options.otherLabel());
     }
 
     /**
@@ -150,7 +156,7 @@ public final class Trainer {
             return frame;
         }
         double t = FrameFit.temperature(scores, voices, frame.classifier(), labels.size());
-        ClassifierSieves sieves = new ClassifierSieves(labels);
+        ClassifierSieves sieves = new ClassifierSieves(labels, options.otherLabel());
         List<FrameFit.Sequence> sequences = new ArrayList<>();
         Map<Integer, List<FrameFit.Sequence>> worksOfFold = new java.util.TreeMap<>();
         for (HeldOutPassage h : heldOut) {
@@ -166,15 +172,14 @@ public final class Trainer {
     }
 
     private FrameTrainer frameTrainer() {
-        return new FrameTrainer(labels, labels.contains(ClassifierSieves.OTHER_LABEL) ? ClassifierSieves.OTHER_LABEL
-                : null);
+        return new FrameTrainer(labels, options.otherLabel());
     }
 
     /** What the voice chain is fitted on: whole works (their first units), passages spliced from them, and hand-labeled passages. */
     private List<ChainFit.Sequence> sequences(List<HeldOutPassage> heldOut, Calibration calibration) {
         List<ChainFit.Sequence> works = new ArrayList<>();
         List<ChainFit.Sequence> all = new ArrayList<>();
-        ClassifierSieves sieves = new ClassifierSieves(labels);
+        ClassifierSieves sieves = new ClassifierSieves(labels, options.otherLabel());
         for (HeldOutPassage h : heldOut) {
             ChainFit.Sequence s = h.sequence(calibration, sieves, MAX_UNITS_PER_WORK);
             (h.handLabeled() ? all : works).add(s);
@@ -249,7 +254,7 @@ public final class Trainer {
                     headingProbability(data));
         }
         return new WhosaidModel(labels, options.families(), speakers, space, scorer, Calibration.NONE,
-                VoiceChain.neutral(labels.size()), frame, null);
+                VoiceChain.neutral(labels.size()), frame, null, options.otherLabel());
     }
 
     /**
@@ -268,7 +273,7 @@ public final class Trainer {
                 String label = p.passage().labels().get(i);
                 if (label != null && whosaid.text.Headings.is(units, i)) {
                     all++;
-                    right += label.equals(ClassifierSieves.OTHER_LABEL) ? 1 : 0;
+                    right += label.equals(options.otherLabel()) ? 1 : 0;
                 }
             }
         }

@@ -3,6 +3,7 @@ package whosaid.quote;
 import java.util.ArrayList;
 import java.util.List;
 import whosaid.Argmax;
+import whosaid.text.SegmentCue;
 import whosaid.text.Unit;
 import whosaid.text.UnitKind;
 
@@ -10,7 +11,7 @@ import whosaid.text.UnitKind;
  * Applies the sieves' decisions to the classifier's emissions, and runs the two sieves that need them.
  *
  * <p>A rule sieve's voice becomes the unit's emission with probability {@link #SIEVE_PROBABILITY} (the rest shared
- * as the classifier shares it); "someone else" becomes the {@link #OTHER_LABEL} label; "the author" becomes the
+ * as the classifier shares it); "someone else" becomes the the model's label for anyone else label; "the author" becomes the
  * voice the classifier hears in the words around the quotation. Then:
  * <ul>
  *   <li>{@link Sieve#CONTINUATION}: after a colon quotation (the scrape lost its marks) naming a voice, the
@@ -18,22 +19,35 @@ import whosaid.text.UnitKind;
  *       much as the author's voice;</li>
  *   <li>{@link Sieve#UNATTRIBUTED}: a quotation between marks that no rule attributes is not the surrounding
  *       author's words unless the classifier is at least {@link #CONFIDENT} of it; of the other voices, it is
- *       "anyone else" ({@link #OTHER_LABEL}) unless the classifier is as sure of one of them: a quotation nobody
+ *       "anyone else" (the model's label for anyone else) unless the classifier is as sure of one of them: a quotation nobody
  *       is named for is most often of someone who is none of the voices (Marx, a newspaper, a resolution).</li>
  * </ul>
  */
 public final class ClassifierSieves {
-    /** The label that stands for anyone who is none of the voices. */
-    public static final String OTHER_LABEL = "narrator";
     static final double SIEVE_PROBABILITY = 0.9;
     static final double CONFIDENT = 0.8;
     /** How sure "anyone else" is for a quotation nobody is named for: the likeliest, but far from certain. */
     static final double UNATTRIBUTED_PROBABILITY = 0.6;
 
     private final List<String> labels;
+    private final int other;
+    private final boolean continuation;
+    private final boolean unattributed;
 
-    public ClassifierSieves(List<String> labels) {
+    /** @param otherLabel the label of anyone who is none of the named voices: one of {@code labels} */
+    public ClassifierSieves(List<String> labels, String otherLabel) {
+        this(labels, otherLabel, java.util.Set.of());
+    }
+
+    /** @param off sieves switched off ({@link Sieve#CONTINUATION}, {@link Sieve#UNATTRIBUTED}; others are ignored) */
+    public ClassifierSieves(List<String> labels, String otherLabel, java.util.Set<Sieve> off) {
         this.labels = List.copyOf(labels);
+        this.continuation = !off.contains(Sieve.CONTINUATION);
+        this.unattributed = !off.contains(Sieve.UNATTRIBUTED);
+        this.other = labels.indexOf(otherLabel);
+        if (other < 0) {
+            throw new IllegalArgumentException("'" + otherLabel + "' is not one of the labels " + labels);
+        }
     }
 
     /** The emissions after the sieves, and each unit's cue with the sieve that decided it. */
@@ -67,19 +81,18 @@ public final class ClassifierSieves {
                     continue;
                 }
                 out[i] = decide(emissions[i], voice);
-                if (!unit.segmentCue().contains("quote") && a.namesVoice()) { // after a colon, marks lost
+                if (continuation && !unit.has(SegmentCue.QUOTE) && a.namesVoice()) { // marks lost
                     i = continueQuotation(units, cues, emissions, out, decided, i, voice);
                 }
-            } else if (unit.kind() == UnitKind.QUOTATION && unit.segmentCue().contains("quote")) {
+            } else if (unattributed && unit.kind() == UnitKind.QUOTATION && unit.has(SegmentCue.QUOTE)) {
                 // only between quotation marks: the words after a bare colon are as often the author's own
                 int author = author(units, emissions, i, -1);
-                int other = labels.indexOf(OTHER_LABEL);
                 // "anyone else" is never excluded: an encyclopedia quoting Marx is the narrator quoting another
                 boolean authorIsAVoice = author >= 0 && author != other;
                 if (!authorIsAVoice || emissions[i][author] < CONFIDENT) {
                     double[] others = authorIsAVoice ? without(emissions[i], author) : emissions[i];
                     int voice = Argmax.of(others);
-                    if (other >= 0 && (voice == other || others[voice] < CONFIDENT)) {
+                    if (voice == other || others[voice] < CONFIDENT) {
                         voice = other;
                         others = decide(others, other, Math.max(others[other], UNATTRIBUTED_PROBABILITY));
                     }
@@ -111,7 +124,7 @@ public final class ClassifierSieves {
 
     private int resolve(Attribution a, List<Unit> units, double[][] emissions, int i) {
         return switch (a.voice()) {
-            case Attribution.OTHER -> labels.indexOf(OTHER_LABEL);
+            case Attribution.OTHER -> other;
             case Attribution.AUTHOR -> author(units, emissions, i, -1);
             default -> labels.indexOf(a.voice());
         };

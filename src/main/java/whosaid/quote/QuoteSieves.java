@@ -2,12 +2,12 @@ package whosaid.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import whosaid.text.QuotationMarks;
 import whosaid.text.Speakers;
 import whosaid.text.SpeechVerbs;
 import whosaid.text.Unit;
 import whosaid.text.UnitKind;
+import whosaid.text.Words;
 
 /**
  * The rule sieves, tried in order on each quotation unit: named speaker, first person, pronoun, someone else. Each
@@ -18,65 +18,128 @@ import whosaid.text.UnitKind;
 public final class QuoteSieves {
     /** The most words a frame kept inside a quotation unit, or a tail after it, may have to count as one. */
     private static final int MAX_FRAME_WORDS = 8;
-    /**
-     * What may stand between a speech word and a name after it for the name to be the speaker: nothing ("said
-     * Stalin"), "of" ("the words of Stalin", "according to Comrade Lenin"), a title. "stated that Stalin" and "wrote to
-     * Stalin" name whom it is about or for.
-     */
-    private static final Pattern INVERTED = Pattern.compile("\\s*(?:of\\s+|the\\s+)?(?:Comrade\\s+|comrade\\s+)?");
-    /** Quoted words up to the closing mark; a ’ before a letter is an apostrophe ("don’t"), not a closing mark. */
-    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"«„‘](?:[^”\"»“’]++|’(?=\\p{L}))*+[”\"»“’]?");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|we|We)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
-    /** A capitalised word that may name a person or body; sentence openers and pronouns are not names. */
-    private static final Pattern NAME = Pattern.compile(
-            "(?!(?:The|This|That|These|Those|They|She|He|His|Her|Its|It|Our|Their|One|Then|There|Here|But|And|Thus|"
-                    + "Yet|In|On|At|As|So|If|When|What|Who|We|I|A|An|To|For|With|After|Before|During|Even|"
-                    + "Only|Now|Yes|No|Such|All|Some|Every|Each|Both|Let|Upon|From|By|Of|Not)\\b)"
-                    + "\\p{Lu}[\\p{L}\\-]+");
-    /** A name right after one of these is an object, not the one speaking: "of Stalin", "to Lenin". */
-    private static final Pattern OBJECT = Pattern.compile(
-            "\\b(?:of|to|with|about|against|for|from|on|upon|by|at|towards?|at)\\s+(?:the\\s+)?(?:comrade\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][)\\]\"”’]*\\s+(?=\\p{Lu}|[\"“])");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    /** Someone else named just after the speech word: "wrote the Bolshevik Novaya Zhizn", "said Plekhanov". */
-    private static final Pattern OTHER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+");
+    /** The most words of a sentence after a quotation that names its speaker: "So wrote Lenin.", "Thus Stalin." */
+    private static final int MAX_SIGNATURE_WORDS = 4;
+    /** The rule sieves in the order they are tried, as CoreNLP's quote attribution orders its sieves. */
+    public static final List<Sieve> ORDER = List.of(Sieve.NAMED, Sieve.CITATION, Sieve.FIRST_PERSON, Sieve.PRONOUN,
+            Sieve.OTHER_NAMED);
 
     private final Speakers speakers;
+    private final List<RuleSieve> sieves;
 
+    /** Every rule sieve on. */
     public QuoteSieves(Speakers speakers) {
+        this(speakers, java.util.Set.of());
+    }
+
+    /** @param off sieves switched off, to measure what each one brings */
+    public QuoteSieves(Speakers speakers, java.util.Set<Sieve> off) {
         this.speakers = speakers;
+        this.sieves = ORDER.stream().filter(s -> !off.contains(s)).map(QuoteSieves::sieve).toList();
+    }
+
+    private static RuleSieve sieve(Sieve id) {
+        return switch (id) {
+            case NAMED -> new NamedSieve();
+            case CITATION -> new CitationSieve();
+            case FIRST_PERSON -> new FirstPersonSieve();
+            case PRONOUN -> new PronounSieve();
+            case OTHER_NAMED -> new OtherNamedSieve();
+            default -> throw new IllegalArgumentException(id + " is not a rule sieve");
+        };
     }
 
     /** The attribution of every unit of a passage: set on quotations a rule sieve decides, null elsewhere. */
     public List<Attribution> attribute(List<Unit> units) {
-        List<Attribution> out = new ArrayList<>(units.size());
-        for (int i = 0; i < units.size(); i++) {
-            Unit u = units.get(i);
-            Attribution a = null;
-            if (u.kind() == UnitKind.QUOTATION) {
-                boolean continues = i > 0 && units.get(i - 1).kind() == UnitKind.QUOTATION
-                        && units.get(i - 1).paragraph() == u.paragraph();
-                a = continues && out.get(i - 1) != null ? out.get(i - 1) : attribute(units, i);
-            } else if (blockQuotation(units, i)) {
-                a = decide(new Frame(units.get(i - 1).text(), i - 1), units, i);
-            }
-            out.add(a);
-        }
-        return out;
+        return attributeAll(units).stream().map(a -> a == null ? null : a.attribution()).toList();
     }
 
     /**
-     * A paragraph opened right after a paragraph that ends with a colon introducer ("As Marx wrote:"): a block
-     * quotation set apart, whose marks are the paragraph break.
+     * What the rule sieves decide for every unit of a passage, with the unit whose words named the speaker; null
+     * for a unit no sieve decided.
      */
-    private static boolean blockQuotation(List<Unit> units, int i) {
-        if (i == 0 || units.get(i - 1).paragraph() == units.get(i).paragraph()) {
+    public List<Attributed> attributeAll(List<Unit> units) {
+        List<Attributed> out = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            Attributed a = null;
+            Frame block = colonIntroducer(units, i);
+            if (u.kind() == UnitKind.QUOTATION) {
+                a = continues(units, i) && out.get(i - 1) != null ? out.get(i - 1) : attribute(units, i);
+                if (a == null) {
+                    a = acrossInterruption(units, out, i);
+                }
+            } else if (block != null && SpeechVerbs.any(block.text())) {
+                a = decide(block, units, i);
+            }
+            out.add(a);
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
+     * A quotation goes on from the unit before: in the same paragraph, or in the next paragraph of a quotation
+     * running over several, each paragraph opened with a mark and only the last one closed.
+     */
+    private static boolean continues(List<Unit> units, int i) {
+        if (i == 0 || units.get(i - 1).kind() != UnitKind.QUOTATION) {
             return false;
         }
-        String before = units.get(i - 1).text().strip();
-        return before.endsWith(":") && SpeechVerbs.any(before);
+        Unit u = units.get(i);
+        int paragraph = units.get(i - 1).paragraph();
+        if (paragraph == u.paragraph()) {
+            return true;
+        }
+        if (!QuotationMarks.opens(u.text())) {
+            return false;
+        }
+        StringBuilder before = new StringBuilder();
+        for (int j = i - 1; j >= 0 && units.get(j).paragraph() == paragraph; j--) {
+            before.insert(0, units.get(j).text() + " ");
+        }
+        return QuotationMarks.leavesOpen(before.toString());
+    }
+
+    /**
+     * The colon introducer closing the paragraph before unit {@code i}, when {@code i} opens a paragraph: a block
+     * quotation set apart, whose marks are the paragraph break (or that keeps its marks). The introducer's sentence
+     * may end in a short quotation ("his new interpretation of the term “dictatorship of the proletariat”:"): the
+     * frame is then that sentence's units together. Null if there is none.
+     */
+    private static Frame colonIntroducer(List<Unit> units, int i) {
+        if (i == 0 || units.get(i - 1).paragraph() == units.get(i).paragraph()
+                || !units.get(i - 1).text().strip().endsWith(":")) {
+            return null;
+        }
+        int paragraph = units.get(i - 1).paragraph();
+        int j = i - 1;
+        while (units.get(j).kind() == UnitKind.QUOTATION && j > 0 && units.get(j - 1).paragraph() == paragraph) {
+            j--;
+        }
+        if (units.get(j).kind() == UnitKind.QUOTATION) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = j; k < i; k++) {
+            text.append(k > j ? " " : "").append(units.get(k).text());
+        }
+        return new Frame(text.toString(), j);
+    }
+
+    /**
+     * “…,” he said in 1921 “…”: a quotation resumed in its sentence after words that say nothing of who speaks (“but
+     * in working politics,”) is the same speaker's.
+     */
+    private static Attributed acrossInterruption(List<Unit> units, List<Attributed> out, int i) {
+        if (i < 2 || out.get(i - 2) == null || units.get(i - 2).kind() != UnitKind.QUOTATION) {
+            return null;
+        }
+        Unit between = units.get(i - 1);
+        boolean sameParagraph = units.get(i - 2).paragraph() == units.get(i).paragraph();
+        String text = between.text().strip();
+        boolean sameSentence = !text.isEmpty() && !Character.isUpperCase(text.codePointAt(0));
+        return sameParagraph && sameSentence && between.kind() != UnitKind.QUOTATION && !SpeechVerbs.any(text)
+                ? out.get(i - 2) : null;
     }
 
     /** Words that may introduce a quotation, and the unit they come from. */
@@ -84,9 +147,9 @@ public final class QuoteSieves {
     }
 
     /** The first rule sieve's decision on quotation {@code q}, or null when all pass. */
-    Attribution attribute(List<Unit> units, int q) {
+    Attributed attribute(List<Unit> units, int q) {
         for (Frame frame : frames(units, q)) {
-            Attribution a = decide(frame, units, q);
+            Attributed a = decide(frame, units, q);
             if (a != null) {
                 return a;
             }
@@ -94,125 +157,57 @@ public final class QuoteSieves {
         return null;
     }
 
-    /** Words that may introduce quotation {@code q}, nearest first: its own frame, the introducer, a short tail. */
+    /**
+     * Words that may introduce quotation {@code q}, nearest first: its own frame, the introducer, a short tail, a
+     * short sentence after it ("So wrote Lenin."), the colon introducer closing the paragraph before a block
+     * quotation.
+     */
     private static List<Frame> frames(List<Unit> units, int q) {
         List<Frame> frames = new ArrayList<>(3);
         Unit quotation = units.get(q);
-        String own = QUOTED_SPAN.matcher(quotation.text()).replaceAll(" ");
-        if (!own.equals(quotation.text()) && words(own) <= MAX_FRAME_WORDS) {
+        String own = QuotationMarks.outsideQuotations(quotation.text());
+        if (!own.equals(quotation.text()) && Words.count(own) <= MAX_FRAME_WORDS) {
             frames.add(new Frame(own, q));
         }
-        if (q > 0 && units.get(q - 1).paragraph() == quotation.paragraph()
-                && units.get(q - 1).kind() != UnitKind.QUOTATION) {
-            frames.add(new Frame(units.get(q - 1).text(), q - 1));
+        Unit before = q > 0 ? units.get(q - 1) : null;
+        boolean sentenceBefore = before != null && before.paragraph() == quotation.paragraph()
+                && before.kind() != UnitKind.QUOTATION;
+        // a whole sentence before that ends with a full stop only introduces when nothing nearer names anyone
+        boolean introducer = sentenceBefore && (before.kind() == UnitKind.INTRODUCER
+                || before.text().strip().endsWith(":") || before.text().strip().endsWith(","));
+        if (introducer) {
+            frames.add(new Frame(before.text(), q - 1));
         }
-        if (q + 1 < units.size() && units.get(q + 1).kind() == UnitKind.TAIL
-                && units.get(q + 1).paragraph() == quotation.paragraph() && words(units.get(q + 1).text()) <= MAX_FRAME_WORDS) {
-            frames.add(new Frame(units.get(q + 1).text(), q + 1));
+        Unit after = q + 1 < units.size() ? units.get(q + 1) : null;
+        if (after != null && after.paragraph() == quotation.paragraph()) {
+            boolean tail = after.kind() == UnitKind.TAIL && Words.count(after.text()) <= MAX_FRAME_WORDS;
+            boolean signature = after.kind() == UnitKind.SENTENCE && Words.count(after.text()) <= MAX_SIGNATURE_WORDS
+                    && SpeechVerbs.any(after.text());
+            boolean citation = after.kind() != UnitKind.QUOTATION && after.text().strip().startsWith("(")
+                    && Words.count(after.text()) <= MAX_FRAME_WORDS;
+            signature |= citation;
+            if (tail || signature) {
+                frames.add(new Frame(after.text(), q + 1));
+            }
+        }
+        Frame block = colonIntroducer(units, q);
+        if (block != null) {
+            frames.add(block);
+        }
+        if (sentenceBefore && !introducer) {
+            frames.add(new Frame(before.text(), q - 1));
         }
         return frames;
     }
 
-    private Attribution decide(Frame whole, List<Unit> units, int q) {
-        String wholeFrame = whole.text();
-        // only the last clause introduces: an earlier sentence merged into the unit speaks of other things
-        String frame = lastSentence(wholeFrame);
-        int[] verb = SpeechVerbs.last(frame);
-        if (verb == null) {
-            return null;
-        }
-        String named = namedSubject(frame, verb);
-        if (named != null) {
-            return new Attribution(Sieve.NAMED, named);
-        }
-        String beforeVerb = frame.substring(0, verb[0]);
-        if (FIRST_PERSON.matcher(lastClause(beforeVerb)).find()) {
-            return new Attribution(Sieve.FIRST_PERSON, Attribution.AUTHOR);
-        }
-        Matcher pronoun = PRONOUN.matcher(beforeVerb);
-        if (PRONOUN.matcher(lastClause(beforeVerb)).find() && pronoun.find()) {
-            int offset = wholeFrame.length() - frame.length();
-            String earlier = nearestVoiceBefore(units, Math.min(whole.unit(), q) - 1,
-                    wholeFrame.substring(0, offset + pronoun.start()));
-            if (earlier != null) {
-                return new Attribution(Sieve.PRONOUN, earlier);
-            }
-            return null;
-        }
-        String masked = speakers.mask(frame);
-        int[] maskedVerb = SpeechVerbs.last(masked);
-        if (maskedVerb != null && (NAME.matcher(lastClause(masked.substring(0, maskedVerb[0]))).find()
-                || OTHER_AFTER.matcher(masked.substring(maskedVerb[1])).lookingAt())) {
-            return new Attribution(Sieve.OTHER_NAMED, Attribution.OTHER);
-        }
-        return null;
-    }
-
-    /**
-     * The voice named as the speech word's subject: the nearest name before it in the same clause ("Lenin,
-     * little given to complaining, wrote"), or one within a few words after it ("said Stalin", "the words of Stalin
-     * himself"). A name further on is what is spoken about ("its characterization of Stalin and Trotsky:").
-     */
-    private String namedSubject(String frame, int[] verb) {
-        String nearestBefore = null;
-        for (Speakers.Mention m : speakers.find(frame)) {
-            if (m.end() <= verb[0]) {
-                String between = frame.substring(m.end(), verb[0]);
-                // "What Lenin discovered in Stalin he remarked", "In conversations with Lenin we remarked": the
-                // pronoun, not the name, is the subject; so is the biographer in "a biographer of Stalin concluded"
-                boolean pronounSubject = FIRST_PERSON.matcher(between).find() || PRONOUN.matcher(between).find();
-                boolean object = OBJECT.matcher(frame.substring(0, m.start())).find();
-                nearestBefore = between.contains(";") || pronounSubject || object ? null : m.label();
-            } else if (m.start() >= verb[1] && INVERTED.matcher(frame.substring(verb[1], m.start())).matches()) {
-                return m.label(); // "said Stalin", "in the words of Lenin"
-            }
-        }
-        return nearestBefore;
-    }
-
-    /**
-     * A pronoun stands for a voice named before it: first in its frame (up to the pronoun), else nearest earlier in
-     * the paragraph, looking back from unit {@code from}.
-     */
-    private String nearestVoiceBefore(List<Unit> units, int from, String frame) {
-        List<String> inFrame = speakers.named(frame);
-        if (!inFrame.isEmpty()) {
-            return inFrame.get(0); // the sentence's own subject, usually named first
-        }
-        int paragraph = units.get(from + 1).paragraph();
-        for (int i = from; i >= 0 && units.get(i).paragraph() == paragraph; i--) {
-            List<String> named = speakers.named(units.get(i).text());
-            if (!named.isEmpty()) {
-                return named.get(named.size() - 1);
+    private Attributed decide(Frame whole, List<Unit> units, int q) {
+        Introduction in = new Introduction(whole.text(), whole.unit(), q, units, speakers);
+        for (RuleSieve sieve : sieves) {
+            Attribution a = sieve.decide(in);
+            if (a != null) {
+                return new Attributed(a, whole.unit(), whole.text().strip());
             }
         }
         return null;
     }
-
-    /** What follows the last sentence end (". ", ".) ") in the frame, or all of it. */
-    private static String lastSentence(String text) {
-        Matcher m = SENTENCE_END.matcher(text);
-        int from = 0;
-        while (m.find()) {
-            if (m.end() < text.length() - 1) {
-                from = m.end();
-            }
-        }
-        return text.substring(from);
-    }
-
-    private static String lastClause(String text) {
-        int cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
-        return cut < 0 ? text : text.substring(cut + 1);
-    }
-
-    private static int words(String text) {
-        Matcher m = WORD.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
 }

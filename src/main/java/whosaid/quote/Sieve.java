@@ -4,6 +4,8 @@ package whosaid.quote;
 public enum Sieve {
     /** The introducer or the quotation's own frame names a voice: "Lenin wrote:", "“…,” said Stalin". */
     NAMED("named"),
+    /** A source cited right after the quotation: "“…” (Lenin, Vol. XIII, p. 301.)". */
+    CITATION("citation"),
     /** A first-person introducer, "as I wrote in 1905", "we said then": the author quotes themself. */
     FIRST_PERSON("first-person"),
     /** "he wrote me:": the nearest voice named before it in the paragraph. */

@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class QuoteSplitter {
     static final int MIN_WORDS = 3;
-    static final String QUOTE_CUE = "quote";
-    static final String COLON_CUE = "colon";
+    static final String QUOTE_CUE = SegmentCue.QUOTE.text();
+    static final String COLON_CUE = SegmentCue.COLON.text();
 
     /** The closing mark of the quotation still open from an earlier sentence, or 0. */
     private char openQuotationCloser;
@@ -108,12 +108,17 @@ final class QuoteSplitter {
             return List.of(coverAll(parts, UnitKind.SENTENCE, ""));
         }
         List<Span> merged = new ArrayList<>();
-        for (Span part : parts) {
+        for (int p = 0; p < parts.size(); p++) {
+            Span part = parts.get(p);
             if (!merged.isEmpty()) {
                 Span last = merged.get(merged.size() - 1);
                 boolean sameKind = last.kind() == part.kind();
-                boolean partTooShort = part.kind() != UnitKind.QUOTATION && Words.count(text, part) < MIN_WORDS;
-                boolean lastTooShort = last.kind() != UnitKind.QUOTATION && Words.count(text, last) < MIN_WORDS;
+                // "Lenin wrote:" before the first quotation, "Lenin declared." after the last stand alone: the
+                // author's words keep the author's voice; a short "he said" inside a quotation goes with it
+                boolean partTooShort = part.kind() != UnitKind.QUOTATION && Words.count(text, part) < MIN_WORDS
+                        && !(p == parts.size() - 1 && speechFrame(text, part));
+                boolean lastTooShort = last.kind() != UnitKind.QUOTATION && Words.count(text, last) < MIN_WORDS
+                        && !(merged.size() == 1 && p == 1 && speechFrame(text, last));
                 if (sameKind || partTooShort || lastTooShort) {
                     UnitKind kind = last.kind() == UnitKind.QUOTATION || part.kind() == UnitKind.QUOTATION
                             ? UnitKind.QUOTATION : UnitKind.SENTENCE;
@@ -159,15 +164,18 @@ final class QuoteSplitter {
             }
             Span introducer = new Span(sentence.start(), i + 1, UnitKind.INTRODUCER, "");
             Span quotation = new Span(quoteStart, sentence.end(), UnitKind.QUOTATION, COLON_CUE);
-            int introducerWords = Words.count(text, introducer);
             // "Lenin wrote:" is short but plainly an introducer; a two-word heading before a colon is not
-            boolean speechFrame = introducerWords == 2
-                    && SpeechVerbs.any(text.substring(introducer.start(), introducer.end()));
-            if ((introducerWords >= MIN_WORDS || speechFrame) && Words.count(text, quotation) >= MIN_WORDS) {
+            if ((Words.count(text, introducer) >= MIN_WORDS || speechFrame(text, introducer))
+                    && Words.count(text, quotation) >= MIN_WORDS) {
                 return List.of(introducer, quotation);
             }
         }
         return List.of(sentence);
+    }
+
+    /** Two words with a speech word ("Lenin wrote:", "said Stalin."): short, but plainly who speaks. */
+    private static boolean speechFrame(String text, Span span) {
+        return Words.count(text, span) == 2 && SpeechVerbs.any(text.substring(span.start(), span.end()));
     }
 
     private static boolean startsLikeQuotation(String text, int i) {

@@ -19,7 +19,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 public final class SentenceSplitter {
     /** The longest unit, in chars; longer sentences are cut (and say so in their cue). */
     public static final int MAX_UNIT_CHARS = 2000;
-    static final String LENGTH_CUE = "split:length";
+    static final String LENGTH_CUE = SegmentCue.SPLIT_LENGTH.text();
     /** OpenNLP is fed at most this much at once, so that a huge paragraph cannot blow up its work. */
     private static final int MAX_DETECTOR_CHARS = 100_000;
     private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";

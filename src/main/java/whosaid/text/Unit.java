@@ -26,4 +26,14 @@ public record Unit(String passageId, int index, int start, int end, String text,
     public boolean isQuotation() {
         return kind == UnitKind.QUOTATION;
     }
+
+    /** Whether the segmenter saw this of the unit. */
+    public boolean has(SegmentCue cue) {
+        for (String part : segmentCue.split(";")) {
+            if (part.equals(cue.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

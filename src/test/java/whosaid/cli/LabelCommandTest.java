@@ -57,7 +57,8 @@ class LabelCommandTest {
         double[] sticky = new double[k];
         java.util.Arrays.fill(sticky, 0.85);
         model = new WhosaidModel(tiny.labels(), tiny.families(), tiny.speakers(), tiny.space(), tiny.scorer(),
-                tiny.calibration(), new VoiceChain(new double[k], sticky, sticky, 0), tiny.metadata());
+                tiny.calibration(), new VoiceChain(new double[k], sticky, sticky, 0), tiny.metadata(),
+                tiny.otherLabel());
         modelFile = models.resolve("tiny.model");
         ModelFile.save(model, modelFile);
     }

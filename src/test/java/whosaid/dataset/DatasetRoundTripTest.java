@@ -102,6 +102,20 @@ class DatasetRoundTripTest {
     }
 
     @Test
+    void aTwoWordIntroducerOfAMarkedQuotationHasItsOwnColumn() throws IOException {
+        Path text = dir.resolve("short-introducer.txt");
+        Files.writeString(text, "The delegates waited in silence.\n\nLenin wrote: \"We must seize power now.\"\n",
+                StandardCharsets.UTF_8);
+        Path csv = dir.resolve("short-introducer.csv");
+        new DatasetRun(new Labeler(model), true, StandardCharsets.UTF_8, 1).run(List.of(text.toString()),
+                new ByteArrayInputStream(new byte[0]), new Selection(null, 1, false, null, Uncertainty.MARGIN, null,
+                        null, true), new DatasetRun.Output(csv, null, false), QUIET);
+        CsvTable table = CsvTable.read(csv);
+        assertThat(table.rows()).extracting(r -> r.get(4) + "|" + r.get(5) + "|" + r.get(6))
+                .containsExactly("\"We must seize power now.\"|Lenin wrote:|Lenin");
+    }
+
+    @Test
     void anAnnotatedDatasetTrainsAModelThatLabels() throws IOException {
         Path csv = dir.resolve("d.csv");
         dataset(Selection.all(), csv, null);

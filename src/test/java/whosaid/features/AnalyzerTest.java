@@ -89,17 +89,32 @@ class AnalyzerTest {
     }
 
     @Test
-    void aSpeechFrameTooShortToStandAloneStillNamesTheSpeakerOfItsQuotation() {
+    void aTwoWordSpeechFrameStandsAloneAndCarriesTheIntroCue() {
         List<AnalyzedUnit> units = analyze("The debate grew sharp. Lenin wrote: \u201cWe must teach the masses not to trust"
                 + " the Compromisers.\u201d Nobody answered. \u201cThere is no party life without disagreements,\u201d said"
                 + " Koba.");
 
-        AnalyzedUnit lenin = units.stream().filter(u -> u.unit().text().startsWith("Lenin wrote")).findFirst().orElseThrow();
-        AnalyzedUnit stalin = units.stream().filter(u -> u.unit().text().endsWith("said Koba.")).findFirst().orElseThrow();
-        assertThat(lenin.unit().kind()).isEqualTo(UnitKind.QUOTATION);
-        assertThat(lenin.quotedSpeaker()).isEqualTo("Lenin");
-        assertThat(lenin.cue().toString()).contains("sieve:named:Lenin");
-        assertThat(stalin.quotedSpeaker()).isEqualTo("Stalin");
+        assertThat(units).extracting(u -> u.unit().kind() + "|" + u.unit().text() + "|" + u.cue()).containsExactly(
+                "SENTENCE|The debate grew sharp.|",
+                "INTRODUCER|Lenin wrote:|intro:Lenin",
+                "QUOTATION|\u201cWe must teach the masses not to trust the Compromisers.\u201d|sieve:named:Lenin;quote",
+                "SENTENCE|Nobody answered.|",
+                "QUOTATION|\u201cThere is no party life without disagreements,\u201d|sieve:named:Stalin;quote",
+                "TAIL|said Koba.|intro:Stalin");
+    }
+
+    @Test
+    void theIntroCueLandsOnTheWordsThatNameTheSpeakerNotOnTheSentenceBefore() {
+        List<AnalyzedUnit> after = analyze("The congress met in the spring. \u201cWe must seize power now, without"
+                + " delay,\u201d Lenin declared.");
+        assertThat(after).extracting(u -> u.unit().text() + "|" + u.cue()).containsExactly(
+                "The congress met in the spring.|",
+                "\u201cWe must seize power now, without delay,\u201d|sieve:named:Lenin;quote",
+                "Lenin declared.|intro:Lenin");
+        List<AnalyzedUnit> signature = analyze("Nobody answered the letter. \u201cThe revolution cannot wait for the"
+                + " congress.\u201d So wrote Lenin.");
+        assertThat(signature).extracting(u -> u.cue().toString())
+                .containsExactly("", "sieve:named:Lenin;quote", "intro:Lenin");
     }
 
     @Test

@@ -73,10 +73,11 @@ class ModelRoundTripTest {
         WhosaidModel tiny = TestModels.tiny();
         WhosaidModel odd = new WhosaidModel(List.of("Lenin, V. I.", "Stalin", " Trotsky", "narrator = anyone"),
                 tiny.families(), tiny.speakers(), tiny.space(), tiny.scorer(), tiny.calibration(), tiny.chain(),
-                tiny.metadata());
+                tiny.metadata(), "narrator = anyone");
         Path file = dir.resolve("odd.model");
         ModelFile.save(odd, file);
         assertThat(ModelFile.load(file).labels()).isEqualTo(odd.labels());
+        assertThat(ModelFile.load(file).otherLabel()).isEqualTo("narrator = anyone");
     }
 
     @Test

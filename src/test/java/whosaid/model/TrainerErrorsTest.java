@@ -3,6 +3,8 @@ package whosaid.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import whosaid.io.BadInputException;
 import org.junit.jupiter.api.Test;
 import whosaid.TestModels;
 import whosaid.decode.Calibration;
@@ -23,5 +25,17 @@ class TrainerErrorsTest {
         assertThatThrownBy(() -> TestModels.train(TestModels.tinyOptions().withCalibrationFolds(3),
                 Fallback.of(System.err, true))).isInstanceOf(BadInputException.class)
                 .hasMessageEndingWith("(--strict makes this an error)");
+    }
+
+    @Test
+    void trainingWithoutALabelForAnyoneElseIsRefusedNamingIt() {
+        assertThatThrownBy(() -> new Trainer(List.of("Lenin", "Stalin"), TestModels.SPEAKERS, TestModels.tinyOptions()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("training data has no 'narrator' label, the label for anyone who is none of the named "
+                        + "voices (labels: Lenin, Stalin); label some text of others with it, or name another of "
+                        + "your labels with --other-label");
+        Trainer other = new Trainer(List.of("Lenin", "others"), TestModels.SPEAKERS,
+                TestModels.tinyOptions().withOtherLabel("others"));
+        assertThat(other.options().otherLabel()).isEqualTo("others");
     }
 }

@@ -11,7 +11,7 @@ import whosaid.text.UnitKind;
 
 class ClassifierSievesTest {
     private static final List<String> LABELS = List.of("Lenin", "Stalin", "Trotsky", "narrator");
-    private static final ClassifierSieves SIEVES = new ClassifierSieves(LABELS);
+    private static final ClassifierSieves SIEVES = new ClassifierSieves(LABELS, "narrator");
 
     private static Unit unit(int index, UnitKind kind, int paragraph, String segmentCue) {
         return new Unit("p", index, index * 10, index * 10 + 5, "text", kind, paragraph, segmentCue);

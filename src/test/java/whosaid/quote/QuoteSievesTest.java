@@ -119,6 +119,125 @@ class QuoteSievesTest {
                 .isNull();
     }
 
+    /** Each unit as kind|text|sieve:voice (or -), for fixtures that check a whole passage. */
+    private static List<String> attributed(String text) {
+        List<Unit> units = SEGMENTER.segment(new Passage("p", text));
+        List<Attribution> a = SIEVES.attribute(units);
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            out.add(units.get(i).kind() + "|" + units.get(i).text() + "|" + (a.get(i) == null ? "-" : a.get(i)));
+        }
+        return out;
+    }
+
+    @Test
+    void theSubjectOfTheSpeechVerbSpeaksNotTheOneItIsAbout() {
+        assertThat(attributed("Trotsky wrote of Stalin: \"He is the most eminent mediocrity in our party.\""))
+                .containsExactly("INTRODUCER|Trotsky wrote of Stalin:|-",
+                        "QUOTATION|\"He is the most eminent mediocrity in our party.\"|sieve:named:Trotsky");
+        // with no subject before the verb, "the words of Lenin" still names the speaker
+        assertThat(quotation("He ended with the words of Lenin: “We must learn to work in a new way, comrades.”"))
+                .isEqualTo(new Attribution(Sieve.NAMED, "Lenin"));
+    }
+
+    @Test
+    void aBlockQuotationWithMarksAfterAnIntroducerEndingItsParagraphIsFollowed() {
+        assertThat(attributed("The quarrel grew sharper over the winter. L. Trotsky wrote:\n\n\"In the interval "
+                + "between the two congresses the apparatus grew stronger. Nobody could stop it then.\"\n\n"
+                + "The discussion went on."))
+                .containsExactly("SENTENCE|The quarrel grew sharper over the winter.|-",
+                        "SENTENCE|L. Trotsky wrote:|-",
+                        "QUOTATION|\"In the interval between the two congresses the apparatus grew stronger.|"
+                                + "sieve:named:Trotsky",
+                        "QUOTATION|Nobody could stop it then.\"|sieve:named:Trotsky",
+                        "SENTENCE|The discussion went on.|-");
+    }
+
+    @Test
+    void aSpeakerNamedAfterTheQuotationIsRead() {
+        assertThat(attributed("The congress met. \"We must seize power now, without delay,\" Lenin declared."))
+                .endsWith("QUOTATION|\"We must seize power now, without delay,\"|sieve:named:Lenin",
+                        "TAIL|Lenin declared.|-");
+        assertThat(attributed("The debate went on. \"The party is above every one of us,\" said Stalin."))
+                .endsWith("QUOTATION|\"The party is above every one of us,\"|sieve:named:Stalin",
+                        "TAIL|said Stalin.|-");
+        assertThat(attributed("Nobody answered the letter. \"The revolution cannot wait for the congress.\" So "
+                + "wrote Lenin."))
+                .containsExactly("SENTENCE|Nobody answered the letter.|-",
+                        "QUOTATION|\"The revolution cannot wait for the congress.\"|sieve:named:Lenin",
+                        "SENTENCE|So wrote Lenin.|-");
+    }
+
+    @Test
+    void anIntroducedPronounIsReportedAsThePronounSieve() {
+        assertThat(attributed("Lenin spoke to the delegates at length. He added: \"We shall not retreat one single "
+                + "step.\""))
+                .endsWith("QUOTATION|\"We shall not retreat one single step.\"|sieve:pronoun:Lenin");
+        assertThat(quotation("Lenin spoke to the delegates, and he added: “We shall not retreat one single step.”"))
+                .isEqualTo(new Attribution(Sieve.PRONOUN, "Lenin"));
+    }
+
+    @Test
+    void singleCurlyQuotationMarksAreQuotationMarks() {
+        assertThat(attributed("Stalin replied: ‘The workers’ party will not wait for the congress, and it won’t "
+                + "retreat.’ The hall was silent."))
+                .containsExactly("INTRODUCER|Stalin replied:|-",
+                        "QUOTATION|‘The workers’ party will not wait for the congress, and it won’t retreat.’|"
+                                + "sieve:named:Stalin",
+                        "SENTENCE|The hall was silent.|-");
+    }
+
+    @Test
+    void aQuotationRunningOverSeveralParagraphsIsFollowedToItsClosingMark() {
+        assertThat(attributed("Lenin wrote to the committee:\n\n\"The situation is critical in the extreme. Delay "
+                + "is death.\n\n\"We must not wait for the congress.\n\n\"History will not forgive us if we wait "
+                + "now.\"\n\n\"The committee did not answer,\" he said later."))
+                .containsExactly("SENTENCE|Lenin wrote to the committee:|-",
+                        "QUOTATION|\"The situation is critical in the extreme.|sieve:named:Lenin",
+                        "QUOTATION|Delay is death.|sieve:named:Lenin",
+                        "QUOTATION|\"We must not wait for the congress.|sieve:named:Lenin",
+                        "QUOTATION|\"History will not forgive us if we wait now.\"|sieve:named:Lenin",
+                        // closed in the paragraph before: a new quotation, not a continuation
+                        "QUOTATION|\"The committee did not answer,\"|-", "TAIL|he said later.|-");
+    }
+
+    @Test
+    void aBracketedCitationAfterTheQuotationNamesItsAuthor() {
+        assertThat(attributed("Such is the law of things.\n\n\"Development is the 'struggle' of opposites.\" (Lenin, "
+                + "Vol. XIII, p. 301.)"))
+                .contains("QUOTATION|\"Development is the 'struggle' of opposites.\"|sieve:citation:Lenin");
+        // a reference that only mentions a voice in a title is no citation of that voice
+        assertThat(quotation("Such is the law of things. \"Development is the struggle of opposites, always.\" "
+                + "(Letters to Lenin, p. 3.)")).isNull();
+    }
+
+    @Test
+    void someoneElseNamedRightBeforeTheSpeechWordSpeaksNotTheVoiceNamedEarlier() {
+        assertThat(quotation("A Lenin biographer, Robert Service, states he \"laid the foundations of dictatorship "
+                + "and lawlessness.\"")).isEqualTo(new Attribution(Sieve.OTHER_NAMED, Attribution.OTHER));
+        assertThat(quotation("According to Stalin biographer Dmitri Volkogonov, it was \"the first mass terror "
+                + "applied in his own country\".")).isEqualTo(new Attribution(Sieve.OTHER_NAMED, Attribution.OTHER));
+        // a relative clause makes the name before it the subject, even after a preposition
+        assertThat(quotation("It is amusing to hear this from Trotsky, who declares in his preface that \"the chief "
+                + "instrument of the revolution is the Party.\"")).isEqualTo(new Attribution(Sieve.NAMED, "Trotsky"));
+    }
+
+    @Test
+    void aQuotationResumedAfterWordsThatNameNobodyKeepsItsSpeaker() {
+        assertThat(attributed("Lenin said in 1921 that the man was \"in love with organisation,\" but in working "
+                + "politics, \"he has not got a clue.\""))
+                .endsWith("QUOTATION|\"he has not got a clue.\"|sieve:named:Lenin");
+    }
+
+    @Test
+    void aColonIntroducerEndingInAShortQuotationStillIntroducesTheBlockAfterIt() {
+        assertThat(attributed("In a letter in late 1920, Lenin explained his reading of the term \"dictatorship of "
+                + "the proletariat\":\n\nDictatorship means nothing more nor less than authority untrammelled by "
+                + "any laws."))
+                .endsWith("SENTENCE|Dictatorship means nothing more nor less than authority untrammelled by any laws.|"
+                        + "sieve:named:Lenin");
+    }
+
     /** Text without a colon or any quotation mark has no quotation, so no sieve may fire on it. */
     @Property(tries = 200)
     void sievesNeverFireWithoutAnIntroducerOrQuotationMarks(

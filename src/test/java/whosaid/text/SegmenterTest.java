@@ -66,8 +66,28 @@ class SegmenterTest {
     void aShortHeSaidIsMergedIntoTheQuotationItInterrupts() {
         assertThat(units("“We must seize power now,” he said, “before the congress meets.”"))
                 .containsExactly("QUOTATION|“We must seize power now,” he said, “before the congress meets.”");
+    }
+
+    @Test
+    void aTwoWordSpeechFrameBeforeOrAfterAMarkedQuotationIsItsOwnUnit() {
+        assertThat(units("Lenin wrote: \"We must seize power now.\""))
+                .containsExactly("INTRODUCER|Lenin wrote:", "QUOTATION|\"We must seize power now.\"");
         assertThat(units("He said: “We must seize power now, comrades.”"))
-                .containsExactly("QUOTATION|He said: “We must seize power now, comrades.”");
+                .containsExactly("INTRODUCER|He said:", "QUOTATION|“We must seize power now, comrades.”");
+        assertThat(units("“We must seize power now, without delay,” Lenin declared."))
+                .containsExactly("QUOTATION|“We must seize power now, without delay,”", "TAIL|Lenin declared.");
+        // two words without a speech word are not a frame: "In March" stays with its quotation
+        assertThat(units("In March: “We must seize power now, comrades.”"))
+                .containsExactly("QUOTATION|In March: “We must seize power now, comrades.”");
+    }
+
+    @Test
+    void singleCurlyMarksQuoteButAnApostropheDoesNotCloseThem() {
+        assertThat(units("Plekhanov wrote: ‘The workers’ party must win its own freedom, and it won’t wait.’ "
+                + "Nobody doubted it then."))
+                .containsExactly("INTRODUCER|Plekhanov wrote:",
+                        "QUOTATION|‘The workers’ party must win its own freedom, and it won’t wait.’",
+                        "SENTENCE|Nobody doubted it then.");
     }
 
     @Test
@@ -89,6 +109,9 @@ class SegmenterTest {
                 "SENTENCE|The congress is near, and we must act now.|1");
         assertThat(units).extracting(Unit::index).containsExactly(0, 1, 2, 3, 4);
         assertThat(units.get(1).segmentCue()).isEqualTo("quote");
+        assertThat(units.get(1).has(SegmentCue.QUOTE)).isTrue();
+        assertThat(units.get(1).has(SegmentCue.COLON)).isFalse();
+        assertThat(units.get(0).has(SegmentCue.QUOTE)).isFalse();
     }
 
     /** Colon-introduced quotations of the seed, whose quotation marks the web page lost. */

@@ -1,16 +1,36 @@
 #!/usr/bin/env python3
 """Quotation-span candidates for the whosaid quotation gold set (data/quotes/quotes.csv).
 
-Deterministic; standard library only; contains no corpus text.  Run from the
-repository root (/work/main):
+Deterministic; standard library only; contains no corpus text.  Run from anywhere:
 
-    python3 data/quotes/quote_candidates.py                 # chosen spans (TSV, offsets only)
-    python3 data/quotes/quote_candidates.py --all           # every candidate (TSV)
-    python3 data/quotes/quote_candidates.py --summary       # candidates / chosen per file
-    python3 data/quotes/quote_candidates.py --show          # chosen spans with context, for reading
-                                                             # (prints corpus text to the terminal only;
-                                                             #  never redirect it into the repository)
-Options: --corpus DIR (default ../shared/corpus), --seed FILE (default data/passages/seed.txt).
+    python3 scripts/quote_candidates.py                 # chosen spans (TSV, offsets only)
+    python3 scripts/quote_candidates.py --all           # every candidate (TSV)
+    python3 scripts/quote_candidates.py --summary       # candidates / chosen per file
+    python3 scripts/quote_candidates.py --show          # chosen spans with context, for reading
+                                                        # (prints corpus text to the terminal only;
+                                                        #  never redirect it into the repository)
+    python3 scripts/quote_candidates.py --mode marks    # the marks-only sample (see MARKS MODE below)
+
+Options: --corpus DIR (default: the environment variable WHOSAID_CORPUS, else ../shared/corpus beside the
+repository, as for whosaid's own corpus tests), --seed FILE (default data/passages/seed.txt in the repository).
+
+MARKS MODE (--mode marks): a sample that does not lean on the quotation sieves' rules
+  The default mode finds colon quotations with a speech-verb list much like the sieves' own, and
+  stratifies by the name nearest before each span, so its sample over-represents what the sieves
+  find.  --mode marks picks quotations by their marks alone, whatever frames them:
+  (m) text between matching marks inside a paragraph, at least MARKS_MIN_WORDS words: “…” „…“ «…»
+      ‹…› ‚…‘ ‘…’ and straight "…" (a ’ before a letter, or after an s and before a lower-case
+      word, is an apostrophe, not a closing mark).  A quotation still open at the end of its
+      paragraph (one running over several paragraphs) runs to the paragraph's end;
+  (k) block quotations after a colon: a paragraph that ends with ':' (any words, no speech verb
+      needed) followed by a paragraph that does not open with a mark (those are (m)); the span is
+      that paragraph's first sentence.
+  Spans overlapping a span of data/quotes/quotes.csv are left out (the new sample is new text).
+  Sampling: every source (corpus files, then the seed) in sorted order, candidates in order; one
+  random.Random(MARKS_SEED) shuffles the whole list, and spans are taken in that order, at most
+  MARKS_PER_SOURCE per source, until MARKS_SAMPLE are chosen.  Output: source, start, end, rule;
+  data/quotes/marks_sample.csv holds the committed output and scripts/quote_candidates.py
+  --mode marks --check verifies that this script still reproduces it.
 
 Text and offsets
   Each file is read as UTF-8; a leading BOM is stripped.  Offsets are Python str
@@ -69,11 +89,13 @@ Sampling (seed 7)
   the skipped ones are listed in QUOTES.md.
 """
 import argparse
+import csv
 import os
 import random
 import re
 import sys
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED = 7
 BASE_PER_FILE = 2
 BASE_PER_FILE_LARGE = 4
@@ -374,16 +396,138 @@ def choose(allc):
     return chosen
 
 
+MARKS_SEED = 19
+MARKS_SAMPLE = 120
+MARKS_PER_SOURCE = 3
+MARKS_MIN_WORDS = 6
+# opening mark -> closing mark; the same table as whosaid's own (src/main/java/whosaid/text/QuotationMarks.java)
+CLOSER = {"“": "”", "„": "“", "«": "»", "‘": "’", "‚": "‘", "‹": "›", '"': '"'}
+
+
+def is_opener(text, i, p0, p1):
+    ch = text[i]
+    if ch == '"':
+        prev = text[i - 1] if i > p0 else " "
+        nxt = text[i + 1] if i + 1 < p1 else " "
+        return (prev.isspace() or prev in "([{—–-" or i == p0) and not nxt.isspace()
+    return ch in CLOSER
+
+
+def is_closer(text, i, closer, p1):
+    ch = text[i]
+    if closer == "“" and ch == "”":
+        return True
+    if ch != closer:
+        return False
+    if closer == "’":
+        nxt = text[i + 1] if i + 1 < p1 else " "
+        if nxt.isalpha():
+            return False  # don’t
+        if text[i - 1] == "s" and nxt == " " and i + 2 < p1 and text[i + 2].islower():
+            return False  # the workers’ party
+    return True
+
+
+def marked_spans(text, p0, p1):
+    """(start, end, rule) of the words between marks in text[p0:p1], marks excluded."""
+    out = []
+    i = p0
+    while i < p1:
+        if not is_opener(text, i, p0, p1):
+            i += 1
+            continue
+        closer = CLOSER[text[i]]
+        j = i + 1
+        while j < p1 and not is_closer(text, j, closer, p1):
+            j += 1
+        s, e = i + 1, j
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if nwords(text[s:e]) >= MARKS_MIN_WORDS:
+            out.append((s, e, "m"))
+        i = j + 1
+    return out
+
+
+def marks_candidates(text):
+    paras = paragraphs(text)
+    out = []
+    for pi, (p0, p1) in enumerate(paras):
+        out.extend(marked_spans(text, p0, p1))
+        if text[p0:p1].rstrip().endswith(":") and pi + 1 < len(paras):
+            q, qend = paras[pi + 1]
+            if is_opener(text, q, q, qend):
+                continue
+            e = sentence_end(text, q, qend)
+            while e > q and text[e - 1].isspace():
+                e -= 1
+            if nwords(text[q:e]) >= 2:
+                out.append((q, e, "k"))
+    return sorted(set(out))
+
+
+def old_gold(path):
+    spans = {}
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                spans.setdefault(row["source"], []).append((int(row["start"]), int(row["end"])))
+    return spans
+
+
+def marks_sample(corpus_dir, seed_path, gold_path):
+    sources = []
+    for voice in sorted(os.listdir(corpus_dir)):
+        d = os.path.join(corpus_dir, voice)
+        if os.path.isdir(d):
+            for fn in sorted(os.listdir(d)):
+                if fn.endswith(".txt"):
+                    sources.append(("corpus:%s/%s" % (voice, fn), os.path.join(d, fn)))
+    sources.append(("data/passages/seed.txt", seed_path))
+    gold = old_gold(gold_path)
+    cands = []
+    for src, path in sources:
+        for s, e, r in marks_candidates(load(path)):
+            if not any(s < ge and gs < e for gs, ge in gold.get(src, [])):
+                cands.append((src, s, e, r))
+    random.Random(MARKS_SEED).shuffle(cands)
+    chosen, per = [], {}
+    for c in cands:
+        if len(chosen) >= MARKS_SAMPLE:
+            break
+        if per.get(c[0], 0) < MARKS_PER_SOURCE:
+            per[c[0]] = per.get(c[0], 0) + 1
+            chosen.append(c)
+    return sorted(chosen), {src: path for src, path in sources}
+
+
+def default_corpus():
+    env = os.environ.get("WHOSAID_CORPUS", "")
+    return env if env.strip() else os.path.join(ROOT, "..", "shared", "corpus")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", default="../shared/corpus")
-    ap.add_argument("--seed", default="data/passages/seed.txt")
+    ap.add_argument("--corpus", default=None)
+    ap.add_argument("--seed", default=os.path.join(ROOT, "data", "passages", "seed.txt"))
+    ap.add_argument("--mode", choices=["gold", "marks"], default="gold")
+    ap.add_argument("--check", action="store_true",
+                    help="--mode marks: compare with data/quotes/marks_sample.csv, exit 1 if it differs")
     ap.add_argument("--all", action="store_true")
     ap.add_argument("--summary", action="store_true")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--context", type=int, default=700)
     args = ap.parse_args()
-    allc = collect(args.corpus, args.seed)
+    corpus = args.corpus or default_corpus()
+    if not os.path.isdir(corpus):
+        print("quote_candidates.py: no corpus at %s (give --corpus DIR or set WHOSAID_CORPUS)" % corpus,
+              file=sys.stderr)
+        return 2
+    if args.mode == "marks":
+        return marks_main(args, corpus)
+    allc = collect(corpus, args.seed)
     chosen = choose(allc)
     if args.summary:
         tot_c = tot_ch = 0
@@ -411,6 +555,31 @@ def main():
                 print("    ..." + text[lo:s].replace("\n", " / ") + " [[[" + text[s:e] + "]]] "
                       + text[e:hi].replace("\n", " / ") + "...")
                 print()
+
+
+def marks_main(args, corpus):
+    chosen, paths = marks_sample(corpus, args.seed, os.path.join(ROOT, "data", "quotes", "quotes.csv"))
+    lines = ["source,start,end,rule"] + ["%s,%d,%d,%s" % c for c in chosen]
+    if args.check:
+        committed_path = os.path.join(ROOT, "data", "quotes", "marks_sample.csv")
+        with open(committed_path, encoding="utf-8") as f:
+            committed = f.read().splitlines()
+        if committed != lines:
+            diff = sorted(set(committed) ^ set(lines))
+            print("quote_candidates.py: %s differs from what the script chooses now, e.g. %s"
+                  % (committed_path, diff[:3]), file=sys.stderr)
+            return 1
+        print("%s: reproduced (%d spans)" % (committed_path, len(lines) - 1))
+        return 0
+    for i, line in enumerate(lines):
+        print(line)
+        if args.show and i > 0:
+            src, s, e, _ = chosen[i - 1]
+            text = load(paths[src])
+            print("    ..." + text[max(0, s - args.context):s].replace("\n", " / ") + " [[[" + text[s:e]
+                  + "]]] " + text[e:e + 200].replace("\n", " / ") + "...")
+            print()
+    return 0
 
 
 if __name__ == "__main__":
