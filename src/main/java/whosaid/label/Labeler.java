@@ -114,7 +114,7 @@ public final class Labeler {
                                       ClassifierSieves.Sieved sieved) {
         List<String> labels = model.labels();
         FrameDecoding ready = FrameDecoding.of(units, features, sieved, labels, model.otherLabel(),
-                model.frame().headingProbability());
+                model.frame().headingProbability(), model.frame().sieveProbabilities());
         FrameDecoder.Decoding d = ready.decode(model);
         int frameVoice = d.frame() == null ? -1 : Argmax.of(d.frame());
         List<LabeledUnit> out = new ArrayList<>(units.size());

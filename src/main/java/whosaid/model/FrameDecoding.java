@@ -26,7 +26,7 @@ public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<Spars
 
     public static FrameDecoding of(List<AnalyzedUnit> analyzed, List<SparseFeatures> features,
                                    ClassifierSieves.Sieved sieved, List<String> labels, String otherLabel,
-                                   double headingProbability) {
+                                   double headingProbability, Map<String, Double> sieveProbabilities) {
         List<Unit> units = analyzed.stream().map(AnalyzedUnit::unit).toList();
         int n = units.size();
         boolean[] fixed = sieved.fixed();
@@ -40,6 +40,13 @@ public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<Spars
             Unit u = units.get(i);
             paragraph[i] = u.paragraph();
             characters[i] = u.text().length();
+            Cue cue = cues.get(i);
+            if (fixed[i] && cue.attribution() != null) {
+                Double p = sieveProbabilities.get(cue.attribution().sieve().id());
+                if (p != null) {
+                    emissions[i] = concentrate(emissions[i], whosaid.Argmax.of(emissions[i]), p);
+                }
+            }
             if (other >= 0 && !fixed[i] && Headings.is(units, i)) {
                 emissions[i] = concentrate(emissions[i], other, headingProbability);
                 cues.set(i, new Cue(cues.get(i).introduces(), cues.get(i).attribution(), "heading"));

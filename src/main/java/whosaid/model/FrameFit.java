@@ -99,6 +99,37 @@ final class FrameFit {
         return counts.isEmpty() ? 0 : sum / counts.size();
     }
 
+    /** Prior weight, in decisions, of all sieves' precision on each sieve's own. */
+    private static final int SIEVE_PRIOR = 4;
+
+    /**
+     * Each quotation sieve's precision on held-out units whose truth is known (hand-labeled passages, and sentences
+     * of works that a sieve took for a quotation running on), smoothed toward all sieves' together.
+     */
+    static java.util.Map<String, Double> sieveProbabilities(List<Sequence> sequences) {
+        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+        int right = 0;
+        int all = 0;
+        for (Sequence s : sequences) {
+            for (int i = 0; i < s.truth().length; i++) {
+                whosaid.quote.Attribution a = s.ready().cues().get(i).attribution();
+                if (a == null || s.truth()[i] < 0 || s.ready().input().own()[i]) {
+                    continue;
+                }
+                boolean ok = whosaid.Argmax.of(s.ready().input().emissions()[i]) == s.truth()[i];
+                int[] c = counts.computeIfAbsent(a.sieve().id(), k -> new int[2]);
+                c[0] += ok ? 1 : 0;
+                c[1]++;
+                right += ok ? 1 : 0;
+                all++;
+            }
+        }
+        double pooled = (right + 1.0) / (all + 2.0);
+        java.util.Map<String, Double> out = new java.util.TreeMap<>();
+        counts.forEach((sieve, c) -> out.put(sieve, (c[0] + SIEVE_PRIOR * pooled) / (c[1] + SIEVE_PRIOR)));
+        return out;
+    }
+
     /** The temperature of the units' own-word probabilities that best explains their true voices. */
     private static double unitTemperature(List<Sequence> sequences, FrameParameters p, int labels) {
         List<double[]> logits = new ArrayList<>();

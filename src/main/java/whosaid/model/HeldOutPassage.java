@@ -1,6 +1,7 @@
 package whosaid.model;
 
 import java.util.List;
+import java.util.Map;
 import whosaid.decode.Calibration;
 import whosaid.decode.ChainFit;
 import whosaid.features.AnalyzedUnit;
@@ -46,7 +47,7 @@ record HeldOutPassage(boolean handLabeled, List<AnalyzedUnit> units, double[][] 
         ClassifierSieves.Sieved sieved = sieves.apply(units.stream().map(AnalyzedUnit::unit).toList(),
                 units.stream().map(AnalyzedUnit::cue).toList(), calibrated);
         FrameDecoding ready = FrameDecoding.of(units, source.featurized().features(), sieved, labels,
-                model.otherLabel(), model.frame().headingProbability());
+                model.otherLabel(), model.frame().headingProbability(), Map.of());
         return new FrameFit.Sequence(handLabeled ? "hand-labeled" : "works", ready, model.space(), classifier, truth);
     }
 

@@ -57,6 +57,7 @@ final class ModelManifest {
             p.put("frame.unit-weight", Double.toString(f.unitWeight()));
             p.put("frame.unit-temperature", Double.toString(f.temperature()));
             p.put("frame.heading-probability", Double.toString(frame.headingProbability()));
+            frame.sieveProbabilities().forEach((sieve, q) -> p.put("frame.sieve." + sieve, Double.toString(q)));
         }
         ModelMetadata m = model.metadata();
         p.put("whosaid-version", m.whosaidVersion());
@@ -172,7 +173,13 @@ final class ModelManifest {
                 voices.stream().mapToInt(Integer::intValue).toArray(), number(p, "frame.temperature"));
         FrameParameters parameters = new FrameParameters(number(p, "frame.switch-cost"),
                 number(p, "frame.full-paragraph"), number(p, "frame.unit-weight"), number(p, "frame.unit-temperature"));
-        return new FrameModel(classifier, parameters, number(p, "frame.heading-probability"));
+        Map<String, Double> sieves = new java.util.TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("frame.sieve.")) {
+                sieves.put(key.substring("frame.sieve.".length()), number(p, key));
+            }
+        }
+        return new FrameModel(classifier, parameters, number(p, "frame.heading-probability"), sieves);
     }
 
     private static double number(Properties p, String key) {

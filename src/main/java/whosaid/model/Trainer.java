@@ -167,8 +167,10 @@ public final class Trainer {
                 worksOfFold.computeIfAbsent(h.fold(), f -> new ArrayList<>()).add(s);
             }
         }
+        Map<String, Double> sieveProbabilities = FrameFit.sieveProbabilities(sequences);
         worksOfFold.forEach((f, works) -> sequences.addAll(FrameFit.stitched(works, options.seed() + f)));
-        return frame.with(frame.classifier().withTemperature(t), FrameFit.parameters(sequences, labels.size()));
+        return frame.with(frame.classifier().withTemperature(t), FrameFit.parameters(sequences, labels.size()),
+                sieveProbabilities);
     }
 
     private FrameTrainer frameTrainer() {
@@ -251,7 +253,7 @@ public final class Trainer {
         FrameModel frame = null;
         if (options.uses(TrainingOptions.FRAME)) {
             frame = new FrameModel(frameTrainer().train(data, space), whosaid.decode.FrameParameters.DEFAULT,
-                    headingProbability(data));
+                    headingProbability(data), Map.of());
         }
         return new WhosaidModel(labels, options.families(), speakers, space, scorer, Calibration.NONE,
                 VoiceChain.neutral(labels.size()), frame, null, options.otherLabel());
