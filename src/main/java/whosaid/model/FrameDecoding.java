@@ -43,8 +43,10 @@ public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<Spars
             Cue cue = cues.get(i);
             if (fixed[i] && cue.attribution() != null) {
                 Double p = sieveProbabilities.get(cue.attribution().sieve().id());
-                if (p != null) {
-                    emissions[i] = concentrate(emissions[i], whosaid.Argmax.of(emissions[i]), p);
+                int voice = whosaid.Argmax.of(emissions[i]);
+                // the sieve decides the voice; its measured precision only says how sure to be of it
+                if (p != null && p > 1.0 / emissions[i].length) {
+                    emissions[i] = concentrate(emissions[i], voice, p);
                 }
             }
             if (other >= 0 && !fixed[i] && Headings.is(units, i)) {

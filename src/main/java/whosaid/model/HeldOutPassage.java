@@ -48,7 +48,7 @@ record HeldOutPassage(boolean handLabeled, List<AnalyzedUnit> units, double[][] 
                 units.stream().map(AnalyzedUnit::cue).toList(), calibrated);
         FrameDecoding ready = FrameDecoding.of(units, source.featurized().features(), sieved, labels,
                 model.otherLabel(), model.frame().headingProbability(), Map.of());
-        return new FrameFit.Sequence(handLabeled ? "hand-labeled" : "works", ready, model.space(), classifier, truth);
+        return new FrameFit.Sequence(handLabeled ? FrameFit.HAND_LABELED : "works", ready, model.space(), classifier, truth);
     }
 
     /**
