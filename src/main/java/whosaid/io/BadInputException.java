@@ -8,11 +8,16 @@ public class BadInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public BadInputException(String message) {
-        super(message);
+        super(oneLine(message));
     }
 
     public BadInputException(String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
+    }
+
+    /** A line break that a quoted file name or text brings into the message is shown as {@code \n}. */
+    private static String oneLine(String message) {
+        return message == null ? null : message.replaceAll("\\R", "\\\\n");
     }
 
     /** "FILE:LINE: message", the form editors and terminals make clickable. */

@@ -129,8 +129,9 @@ public record CsvTable(String name, List<String> header, List<CsvTable.Row> rows
     public int require(String column) {
         int i = column(column);
         if (i < 0) {
+            String shown = String.join(",", header);
             throw BadInputException.at(name, 1, "missing column '" + column + "' (header: "
-                    + String.join(",", header) + ")");
+                    + (shown.length() > 200 ? shown.substring(0, 200) + "..." : shown) + ")");
         }
         return i;
     }

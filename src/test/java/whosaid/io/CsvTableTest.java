@@ -72,4 +72,10 @@ class CsvTableTest {
         assertThatThrownBy(() -> CsvTable.read(file).require("gold")).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + ":1: missing column 'gold'");
     }
+
+    @org.junit.jupiter.api.Test
+    void aBadInputMessageStaysOnOneLine() {
+        org.assertj.core.api.Assertions.assertThat(BadInputException.at("g.csv", 1, "missing column 'passage' (header: "
+                + "a\"b,c\r\nd)").getMessage()).isEqualTo("g.csv:1: missing column 'passage' (header: a\"b,c\\nd)");
+    }
 }
