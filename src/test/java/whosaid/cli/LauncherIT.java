@@ -67,8 +67,9 @@ class LauncherIT {
                 .parse(new StringReader(run.out()));
         List<String> header = csv.getHeaderNames();
         assertThat(header.subList(0, 6)).containsExactly("passage", "unit", "start", "end", "label", "confidence");
-        assertThat(header.subList(header.size() - 2, header.size())).containsExactly("cue", "text");
-        List<String> labels = header.subList(6, header.size() - 2).stream().map(h -> {
+        assertThat(header.subList(header.size() - 7, header.size())).containsExactly("frame", "frame_confidence",
+                "section", "section_voice", "section_confidence", "cue", "text");
+        List<String> labels = header.subList(6, header.size() - 7).stream().map(h -> {
             assertThat(h).startsWith("p_");
             return h.substring(2);
         }).toList();
@@ -92,6 +93,9 @@ class LauncherIT {
             double sum = labels.stream().mapToDouble(l -> Double.parseDouble(row.get("p_" + l))).sum();
             assertThat(sum).isCloseTo(1, within(1e-3));
             assertThat(row.get("confidence")).isEqualTo(row.get("p_" + row.get("label")));
+            // the seed has own words: every unit lies in a section of a passage with a frame voice
+            assertThat(row.get("frame")).isIn(labels);
+            assertThat(row.get("section_voice")).isIn(labels);
         }
     }
 
