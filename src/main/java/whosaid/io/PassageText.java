@@ -38,10 +38,11 @@ public final class PassageText {
         if (found == null) {
             return asWritten;
         }
-        if (!OutputPaths.same(found, asWritten)) {
-            fallback.note(csv + ": passage " + passage + " is read from " + found + " (beside the CSV), not from "
-                    + asWritten.toAbsolutePath().normalize() + " (the current folder)");
+        if (OutputPaths.same(found, asWritten)) {
+            return asWritten; // one file: named as the CSV names it, in messages too
         }
+        fallback.note(csv + ": passage " + passage + " is read from " + found + " (beside the CSV), not from "
+                + asWritten.toAbsolutePath().normalize() + " (the current folder)");
         return found;
     }
 
