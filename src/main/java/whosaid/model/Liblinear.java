@@ -12,6 +12,7 @@ final class Liblinear {
     private Liblinear() {
     }
 
+    @SuppressWarnings("deprecation") // resetRandom is LIBLINEAR's only way to make its shared generator repeatable
     static <T> T train(Callable<T> training) throws Exception {
         synchronized (LOCK) {
             de.bwaldvogel.liblinear.Linear.resetRandom();
