@@ -35,16 +35,24 @@ final class FrameFit {
 
     /** The frame temperature that best explains held-out documents' voices (log-loss, grid on a log scale). */
     static double temperature(List<double[]> scores, List<Integer> voices, FrameClassifier classifier, int labels) {
-        double best = 1;
-        double bestLoss = Double.POSITIVE_INFINITY;
-        for (double logT = -2; logT <= 3; logT += 0.05) {
-            double t = Math.exp(logT);
+        return bestTemperature(-2, t -> {
             double loss = 0;
             for (int d = 0; d < scores.size(); d++) {
                 loss -= Math.log(Math.max(classifier.voices(scores.get(d), labels, t)[voices.get(d)], FLOOR));
             }
-            if (loss < bestLoss) {
-                bestLoss = loss;
+            return loss;
+        });
+    }
+
+    /** The temperature of least {@code loss} on a log-scale grid from e^fromLog to e^3 (1 if none is finite). */
+    private static double bestTemperature(double fromLog, java.util.function.DoubleUnaryOperator loss) {
+        double best = 1;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (double logT = fromLog; logT <= 3; logT += 0.05) {
+            double t = Math.exp(logT);
+            double l = loss.applyAsDouble(t);
+            if (l < bestLoss) {
+                bestLoss = l;
                 best = t;
             }
         }
@@ -152,10 +160,7 @@ final class FrameFit {
                 }
             }
         }
-        double best = 1;
-        double bestLoss = Double.POSITIVE_INFINITY;
-        for (double logT = -1.5; logT <= 3; logT += 0.05) {
-            double t = Math.exp(logT);
+        return bestTemperature(-1.5, t -> {
             double loss = 0;
             for (int k = 0; k < logits.size(); k++) {
                 double[] z = logits.get(k);
@@ -169,12 +174,8 @@ final class FrameFit {
                 }
                 loss -= (z[truth.get(k)] - max) / t - Math.log(sum);
             }
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                best = t;
-            }
-        }
-        return best;
+            return loss;
+        });
     }
 
     /**
