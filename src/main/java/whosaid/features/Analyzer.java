@@ -41,8 +41,11 @@ public final class Analyzer {
             Speakers.Mentions mentions = speakers.mentions(unit.text());
             Attributed a = attributions.get(i);
             Cue cue = new Cue(introduced[i], a == null ? null : a.attribution(), unit.segmentCue());
-            analyzed.add(new AnalyzedUnit(unit, Tokens.words(unit.text()), Tokens.words(mentions.masked()),
-                    mentions.masked(), cue, introduced[i], mentions.named()));
+            List<String> words = Tokens.words(unit.text());
+            // most units name no one: their masked words are their words
+            List<String> maskedWords = mentions.named().isEmpty() ? words : Tokens.words(mentions.masked());
+            analyzed.add(new AnalyzedUnit(unit, words, maskedWords, mentions.masked(), cue, introduced[i],
+                    mentions.named()));
         }
         return analyzed;
     }

@@ -1,6 +1,8 @@
 package whosaid.features;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,16 +29,19 @@ public final class DiscourseFeatures implements FeatureExtractor {
         AnalyzedUnit unit = passage.get(index);
         List<String> words = unit.words();
         double n = Math.max(1, words.size());
-        // one pass over the words counts every class
+        // one pass over the words, one lookup per word, counts every class
         int[] counts = new int[RATES.size()];
         int edPast = 0;
         boolean address = false;
         for (String w : words) {
-            for (int r = 0; r < counts.length; r++) {
-                counts[r] += RATES.get(r).words().contains(w) ? 1 : 0;
+            int classes = CLASSES.getOrDefault(w, 0);
+            if (classes != 0) {
+                for (int r = 0; r < counts.length; r++) {
+                    counts[r] += classes >>> r & 1;
+                }
+                address |= (classes & ADDRESS_BIT) != 0;
             }
             edPast += w.length() > 4 && w.endsWith("ed") ? 1 : 0;
-            address |= ADDRESS.contains(w);
         }
         for (int r = 0; r < counts.length; r++) {
             if (counts[r] > 0) {
@@ -67,6 +72,19 @@ public final class DiscourseFeatures implements FeatureExtractor {
     private static final List<Rate> RATES = List.of(new Rate(FIRST_SINGULAR, "d:first_singular"),
             new Rate(FIRST_PLURAL, "d:first_plural"), new Rate(SECOND, "d:second"), new Rate(THIRD, "d:third"),
             new Rate(PAST, "d:past"), new Rate(PRESENT, "d:present"), new Rate(FUTURE, "d:future"));
+    /** Bit {@code r} set for a word of {@code RATES.get(r)}; {@link #ADDRESS_BIT} for a form of address. */
+    private static final Map<String, Integer> CLASSES = new HashMap<>();
+    private static final int ADDRESS_BIT = 1 << RATES.size();
+
+    static {
+        for (int r = 0; r < RATES.size(); r++) {
+            for (String w : RATES.get(r).words()) {
+                CLASSES.merge(w, 1 << r, (a, b) -> a | b);
+            }
+        }
+        ADDRESS.forEach(w -> CLASSES.merge(w, ADDRESS_BIT, (a, b) -> a | b));
+    }
+
     private static final int ED_WORDS = FeatureIds.named("d:ed_words");
     private static final int ADDRESS_ID = FeatureIds.named("d:address");
     private static final int QUESTION = FeatureIds.named("d:question");

@@ -20,10 +20,16 @@ public final class FeatureSpace {
      * stored plus one.
      */
     private final long[] slots;
+    /** Each attribute's kind, kept apart from the ids so that weighting reads a small table. */
+    private final byte[] kinds;
 
     private FeatureSpace(int[] ids, double[] idf) {
         this.ids = ids;
         this.idf = idf;
+        this.kinds = new byte[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            kinds[i] = (byte) FeatureIds.kind(ids[i]);
+        }
         this.slots = new long[Math.max(4, Integer.highestOneBit(Math.max(1, ids.length)) << 2)];
         for (int i = 0; i < ids.length; i++) {
             int s = home(ids[i]);
@@ -151,30 +157,52 @@ public final class FeatureSpace {
         return FeatureIds.describe(ids[i]);
     }
 
+    /** The kind of attribute {@code i} ({@link FeatureIds#WORD}, ...). */
+    public int kind(int i) {
+        return kinds[i];
+    }
+
     /** The unit's known features, weighted and normalised; unknown ids are dropped. */
     public SparseVector vectorize(SparseFeatures raw) {
-        int[] indices = new int[raw.size()];
+        return weigh(resolve(raw));
+    }
+
+    /** The unit's features this dictionary knows, by attribute, in the order they came; unknown ids are dropped. */
+    public KnownFeatures resolve(SparseFeatures raw) {
+        int[] attributes = new int[raw.size()];
         double[] values = new double[raw.size()];
-        double[] norms = new double[FeatureIds.KINDS];
+        int[] rawIds = raw.ids();
         int n = 0;
-        for (int k = 0; k < raw.size(); k++) {
-            int id = raw.ids()[k];
-            int i = index(id);
-            if (i < 0) {
-                continue;
+        for (int k = 0; k < rawIds.length; k++) {
+            int i = index(rawIds[k]);
+            if (i >= 0) {
+                attributes[n] = i;
+                values[n] = raw.values()[k];
+                n++;
             }
-            double v = raw.values()[k] * idf[i];
-            indices[n] = i;
-            values[n] = v;
-            norms[FeatureIds.kind(id)] += v * v;
-            n++;
+        }
+        return new KnownFeatures(Arrays.copyOf(attributes, n), Arrays.copyOf(values, n));
+    }
+
+    /** Known features weighted by IDF and L2-normalised per kind, as the unit's classifier reads them. */
+    public SparseVector weigh(KnownFeatures known) {
+        int n = known.size();
+        int[] attributes = known.attributes();
+        double[] values = new double[n];
+        double[] norms = new double[FeatureIds.KINDS];
+        for (int k = 0; k < n; k++) {
+            int i = attributes[k];
+            double v = known.values()[k] * idf[i];
+            values[k] = v;
+            norms[kinds[i]] += v * v;
+        }
+        double[] norm = new double[FeatureIds.KINDS];
+        for (int kind = 0; kind < norm.length; kind++) {
+            norm[kind] = kind != FeatureIds.OTHER && norms[kind] > 0 ? Math.sqrt(norms[kind]) : 1; // x / 1 is x
         }
         for (int k = 0; k < n; k++) {
-            int kind = FeatureIds.kind(ids[indices[k]]);
-            if (kind != FeatureIds.OTHER && norms[kind] > 0) {
-                values[k] /= Math.sqrt(norms[kind]);
-            }
+            values[k] /= norm[kinds[attributes[k]]];
         }
-        return new SparseVector(Arrays.copyOf(indices, n), Arrays.copyOf(values, n));
+        return new SparseVector(attributes, values);
     }
 }

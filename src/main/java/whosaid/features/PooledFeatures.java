@@ -23,20 +23,23 @@ public final class PooledFeatures {
 
     /** Adds one unit's raw features; {@code characters} is the unit's length, the pool's weight of evidence. */
     public void add(SparseFeatures raw, int characters) {
+        add(space.resolve(raw), characters);
+    }
+
+    /** Adds one unit's known features; {@code characters} is the unit's length, the pool's weight of evidence. */
+    public void add(KnownFeatures known, int characters) {
         this.characters += characters;
-        for (int k = 0; k < raw.size(); k++) {
-            int id = raw.ids()[k];
-            if (FeatureIds.kind(id) == FeatureIds.OTHER) {
-                continue;
-            }
-            int i = space.index(id);
-            if (i < 0) {
+        int[] attributes = known.attributes();
+        double[] values = known.values();
+        for (int k = 0; k < attributes.length; k++) {
+            int i = attributes[k];
+            if (space.kind(i) == FeatureIds.OTHER) {
                 continue;
             }
             if (counts[i] == 0) {
                 touched[size++] = i;
             }
-            counts[i] += raw.values()[k];
+            counts[i] += values[k];
         }
     }
 
@@ -45,21 +48,23 @@ public final class PooledFeatures {
         return characters;
     }
 
-    /** The pooled document vector, indices ascending; the pool is emptied for the next document. */
+    /**
+     * The pooled document vector, attributes in the order the units first brought them (the same order for the
+     * same units, so the same scores to the last bit); the pool is emptied for the next document.
+     */
     public SparseVector take() {
         int[] indices = Arrays.copyOf(touched, size);
-        Arrays.sort(indices);
         double[] values = new double[size];
         double[] norms = new double[FeatureIds.KINDS];
         for (int k = 0; k < size; k++) {
             int i = indices[k];
             double v = Math.log1p(counts[i]) * space.idf(i);
             values[k] = v;
-            norms[FeatureIds.kind(space.id(i))] += v * v;
+            norms[space.kind(i)] += v * v;
             counts[i] = 0;
         }
         for (int k = 0; k < size; k++) {
-            double norm = norms[FeatureIds.kind(space.id(indices[k]))];
+            double norm = norms[space.kind(indices[k])];
             if (norm > 0) {
                 values[k] /= Math.sqrt(norm);
             }

@@ -10,9 +10,8 @@ import whosaid.decode.VoiceChain;
 import whosaid.features.AnalyzedUnit;
 import whosaid.features.Featurizer;
 import whosaid.features.Featurizer.Featurized;
-import whosaid.features.SparseFeatures;
+import whosaid.features.KnownFeatures;
 import whosaid.model.FrameDecoding;
-import whosaid.model.Posteriors;
 import whosaid.model.WhosaidModel;
 import whosaid.quote.ClassifierSieves;
 import whosaid.quote.Cue;
@@ -65,13 +64,13 @@ public final class Labeler {
     public List<LabeledUnit> label(List<Unit> units, boolean context) {
         List<AnalyzedUnit> analyzed = featurizer.analyze(units);
         double[][] emissions = new double[analyzed.size()][];
-        // features are kept only for pooling a passage by frame; units alone need one unit's at a time
-        List<SparseFeatures> kept = context && model.frame() != null ? new ArrayList<>(emissions.length) : null;
+        // known features are kept only for pooling a passage by frame; units alone need one unit's at a time
+        List<KnownFeatures> kept = context && model.frame() != null ? new ArrayList<>(emissions.length) : null;
         for (int i = 0; i < emissions.length; i++) {
-            SparseFeatures features = featurizer.features(analyzed, i);
-            emissions[i] = emission(features);
+            KnownFeatures known = model.space().resolve(featurizer.features(analyzed, i));
+            emissions[i] = emission(known);
             if (kept != null) {
-                kept.add(features);
+                kept.add(known);
             }
         }
         return decide(analyzed, kept, emissions, context);
@@ -79,28 +78,29 @@ public final class Labeler {
 
     /** Labels a passage whose features are already extracted (cross-validation reuses them across folds). */
     public List<LabeledUnit> label(Featurized featurized, boolean context) {
-        double[][] emissions = new double[featurized.units().size()][];
+        List<KnownFeatures> known = featurized.features().stream().map(model.space()::resolve).toList();
+        double[][] emissions = new double[known.size()][];
         for (int i = 0; i < emissions.length; i++) {
-            emissions[i] = emission(featurized.features().get(i));
+            emissions[i] = emission(known.get(i));
         }
         // the features do not depend on the sieves; the cues do, so they are read again with some switched off
         List<AnalyzedUnit> units = sievesOff.isEmpty() ? featurized.units()
                 : featurizer.analyze(featurized.units().stream().map(AnalyzedUnit::unit).toList());
-        return decide(units, featurized.features(), emissions, context);
+        return decide(units, known, emissions, context);
     }
 
     /** The calibrated probability of each label for one unit, the unit alone, before the quotation sieves. */
-    public double[] emission(SparseFeatures features) {
-        return model.calibration().apply(Posteriors.of(model, features));
+    public double[] emission(KnownFeatures features) {
+        return model.calibration().apply(model.scorer().posteriors(model.space().weigh(features)));
     }
 
     /**
      * The quotation sieves, then each unit's label: alone, or decoded over the passage (by frame and insertion when
      * the model has a frame classifier, else by the voice chain).
      *
-     * @param features each unit's raw features, needed only to decode by frame (null otherwise)
+     * @param features each unit's known features, needed only to decode by frame (null otherwise)
      */
-    public List<LabeledUnit> decide(List<AnalyzedUnit> units, List<SparseFeatures> features, double[][] emissions,
+    public List<LabeledUnit> decide(List<AnalyzedUnit> units, List<KnownFeatures> features, double[][] emissions,
                                     boolean context) {
         ClassifierSieves.Sieved sieved = sieves.apply(units.stream().map(AnalyzedUnit::unit).toList(),
                 units.stream().map(AnalyzedUnit::cue).toList(), emissions);
@@ -110,7 +110,7 @@ public final class Labeler {
         return decode(units, sieved, model.labels(), model.chain(), context);
     }
 
-    private List<LabeledUnit> byFrame(List<AnalyzedUnit> units, List<SparseFeatures> features,
+    private List<LabeledUnit> byFrame(List<AnalyzedUnit> units, List<KnownFeatures> features,
                                       ClassifierSieves.Sieved sieved) {
         List<String> labels = model.labels();
         FrameDecoding ready = FrameDecoding.of(units, features, sieved, labels, model.otherLabel(),

@@ -7,8 +7,9 @@ import java.util.Map;
 import whosaid.decode.FrameDecoder;
 import whosaid.decode.FrameParameters;
 import whosaid.features.AnalyzedUnit;
+import whosaid.features.FeatureSpace;
+import whosaid.features.KnownFeatures;
 import whosaid.features.PooledFeatures;
-import whosaid.features.SparseFeatures;
 import whosaid.quote.ClassifierSieves;
 import whosaid.quote.Cue;
 import whosaid.text.Headings;
@@ -21,10 +22,11 @@ import whosaid.text.Unit;
  *
  * @param input what the decoder reads
  * @param cues each unit's cue, "heading" added where the rule fired
+ * @param features each unit's features the model's dictionary knows, pooled for the frame classifier
  */
-public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<SparseFeatures> features) {
+public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<KnownFeatures> features) {
 
-    public static FrameDecoding of(List<AnalyzedUnit> analyzed, List<SparseFeatures> features,
+    public static FrameDecoding of(List<AnalyzedUnit> analyzed, List<KnownFeatures> features,
                                    ClassifierSieves.Sieved sieved, List<String> labels, String otherLabel,
                                    double headingProbability, Map<String, Double> sieveProbabilities) {
         List<Unit> units = analyzed.stream().map(AnalyzedUnit::unit).toList();
@@ -61,34 +63,28 @@ public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<Spars
 
     /** Decodes with a model's frame classifier and parameters. */
     public FrameDecoder.Decoding decode(WhosaidModel model) {
-        return decode(model.space(), model.frame().classifier(), model.frame().parameters(), model.labels().size(),
-                false);
+        return decode(model.space(), model.frame().classifier(), model.frame().parameters(), model.labels().size());
     }
 
     /**
-     * @param cached whether to remember each pooled span's probabilities, for decoding the same passage many times
-     *     (fitting the parameters)
+     * Decodes with a frame classifier and parameters of one's own (fitting them). The decoder pools runs of whole
+     * paragraphs' own units, so first, last and count name a run: a section of one paragraph, or the frame of a
+     * passage of one section, is pooled once.
      */
-    FrameDecoder.Decoding decode(whosaid.features.FeatureSpace space, FrameClassifier classifier,
-                                 FrameParameters parameters, int voices, boolean cached) {
+    FrameDecoder.Decoding decode(FeatureSpace space, FrameClassifier classifier, FrameParameters parameters,
+                                 int voices) {
         PooledFeatures pool = new PooledFeatures(space);
-        Map<java.util.List<Integer>, double[]> memo = cached ? new HashMap<>() : null;
-        return FrameDecoder.decode(input, members -> {
-            // the decoder pools runs of whole paragraphs' own units: first, last and count name one
-            java.util.List<Integer> key = cached ? java.util.List.of(members[0], members[members.length - 1],
-                    members.length) : null;
-            if (cached && memo.containsKey(key)) {
-                return memo.get(key);
-            }
-            for (int u : members) {
-                pool.add(features.get(u), input.characters()[u]);
-            }
-            double[] p = classifier.voices(pool.take(), voices);
-            if (cached) {
-                memo.put(key, p);
-            }
-            return p;
-        }, parameters, voices);
+        Map<Span, double[]> pooled = new HashMap<>();
+        return FrameDecoder.decode(input, members -> pooled.computeIfAbsent(
+                new Span(members[0], members[members.length - 1], members.length), span -> {
+                    for (int u : members) {
+                        pool.add(features.get(u), input.characters()[u]);
+                    }
+                    return classifier.voices(pool.take(), voices);
+                }), parameters, voices);
+    }
+
+    private record Span(int first, int last, int count) {
     }
 
     /** {@code p} on the voice, the rest shared among the others as the emission shares it. */

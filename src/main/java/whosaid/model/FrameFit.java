@@ -6,7 +6,7 @@ import java.util.Random;
 import whosaid.decode.FrameDecoder;
 import whosaid.decode.FrameParameters;
 import whosaid.features.FeatureSpace;
-import whosaid.features.SparseFeatures;
+import whosaid.features.KnownFeatures;
 
 /**
  * Fits frame decoding on predictions for text the scoring classifiers never saw: the frame classifier's
@@ -82,7 +82,7 @@ final class FrameFit {
     static double balancedAccuracy(List<Sequence> sequences, FrameParameters p, int labels) {
         java.util.Map<String, long[][]> counts = new java.util.TreeMap<>(); // design -> [voice][right, all]
         for (Sequence s : sequences) {
-            FrameDecoder.Decoding d = s.ready().decode(s.space(), s.classifier(), p, labels, true);
+            FrameDecoder.Decoding d = s.ready().decode(s.space(), s.classifier(), p, labels);
             long[][] c = counts.computeIfAbsent(s.design(), k -> new long[labels][2]);
             for (int i = 0; i < s.truth().length; i++) {
                 if (s.truth()[i] >= 0) {
@@ -148,7 +148,7 @@ final class FrameFit {
         List<double[]> logits = new ArrayList<>();
         List<Integer> truth = new ArrayList<>();
         for (Sequence s : sequences) {
-            FrameDecoder.Decoding d = s.ready().decode(s.space(), s.classifier(), p, labels, true);
+            FrameDecoder.Decoding d = s.ready().decode(s.space(), s.classifier(), p, labels);
             for (int i = 0; i < s.truth().length; i++) {
                 if (s.truth()[i] >= 0 && s.ready().input().own()[i] && d.sectionOf()[i] >= 0) {
                     double[] z = new double[labels];
@@ -202,7 +202,7 @@ final class FrameFit {
             List<Boolean> own = new ArrayList<>();
             List<Integer> characters = new ArrayList<>();
             List<double[]> emissions = new ArrayList<>();
-            List<SparseFeatures> features = new ArrayList<>();
+            List<KnownFeatures> features = new ArrayList<>();
             List<whosaid.quote.Cue> cues = new ArrayList<>();
             List<Integer> truth = new ArrayList<>();
             int sections = 2 + random.nextInt(3);

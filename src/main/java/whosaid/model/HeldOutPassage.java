@@ -46,7 +46,8 @@ record HeldOutPassage(boolean handLabeled, List<AnalyzedUnit> units, double[][] 
         }
         ClassifierSieves.Sieved sieved = sieves.apply(units.stream().map(AnalyzedUnit::unit).toList(),
                 units.stream().map(AnalyzedUnit::cue).toList(), calibrated);
-        FrameDecoding ready = FrameDecoding.of(units, source.featurized().features(), sieved, labels,
+        FrameDecoding ready = FrameDecoding.of(units,
+                source.featurized().features().stream().map(model.space()::resolve).toList(), sieved, labels,
                 model.otherLabel(), model.frame().headingProbability(), Map.of());
         return new FrameFit.Sequence(handLabeled ? FrameFit.HAND_LABELED : "works", ready, model.space(), classifier, truth);
     }

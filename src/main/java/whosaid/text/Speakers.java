@@ -25,7 +25,7 @@ public final class Speakers {
         this.speakers = List.copyOf(speakers);
         List<String[]> all = new ArrayList<>();
         // an alias must start with a letter or digit (or underscore), where a word starts
-        speakers.forEach(s -> s.aliases().stream().filter(a -> isWord(a.codePointAt(0)))
+        speakers.forEach(s -> s.aliases().stream().filter(a -> WordBounds.isWord(a.codePointAt(0)))
                 .forEach(a -> all.add(new String[] {a, s.label()})));
         all.sort(Comparator.comparingInt((String[] a) -> a[0].length()).reversed());
         this.aliases = all.stream().map(a -> a[0]).toArray(String[]::new);
@@ -52,9 +52,7 @@ public final class Speakers {
         int i = 0;
         while (i < n) {
             // an alias starts only where a word starts: skip to the next word start, then past the word
-            while (i < n && !isWord(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
+            i = WordBounds.nextWord(text, i);
             if (i >= n) {
                 return;
             }
@@ -67,7 +65,8 @@ public final class Speakers {
                 String alias = aliases[a];
                 int end = i + alias.length();
                 if (end <= n && text.regionMatches(true, i, alias, 0, alias.length())
-                        && (end == n || !isWord(text.codePointAt(end)) && !isMark(text.codePointAt(end)))) {
+                        && (end == n || !WordBounds.isWord(text.codePointAt(end))
+                                && !WordBounds.isMark(text.codePointAt(end)))) {
                     found = a;
                 }
             }
@@ -75,7 +74,7 @@ public final class Speakers {
                 sink.accept(owners[found], i, i + aliases[found].length());
                 i += aliases[found].length();
             } else {
-                i = wordEnd(text, i);
+                i = WordBounds.wordEnd(text, i);
             }
         }
     }
@@ -83,36 +82,6 @@ public final class Speakers {
     /** As {@link String#regionMatches(boolean, int, String, int, int)} compares characters ignoring case. */
     private static char fold(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    /** A character {@code \b} counts as a word character wherever it stands. */
-    private static boolean isWord(int c) {
-        if (c < 0x80) {
-            return c == '_' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
-    }
-
-    /**
-     * Where the word starting at {@code i} ends. As {@code \b} sees it, a combining mark continues a word only on
-     * a letter or digit (marks between count through), not on an underscore.
-     */
-    private static int wordEnd(String text, int i) {
-        boolean base = false;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
-            if (isWord(c)) {
-                base = c != '_';
-            } else if (!(base && isMark(c))) {
-                break;
-            }
-            i += Character.charCount(c);
-        }
-        return i;
-    }
-
-    private static boolean isMark(int c) {
-        return c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private interface MentionSink {

@@ -24,14 +24,22 @@ class PooledFeaturesTest {
         pool.add(unit(new int[] {W1, C1, CUE}, new double[] {1, 3, 1}), 10);
         pool.add(unit(new int[] {W1, W2}, new double[] {1, 1}), 5);
         assertThat(pool.characters()).isEqualTo(15);
-        SparseVector v = pool.take();
-        assertThat(v.indices()).containsExactly(SPACE.index(W1), SPACE.index(W2), SPACE.index(C1));
+        java.util.Map<Integer, Double> v = byIndex(pool.take());
+        assertThat(v).containsOnlyKeys(SPACE.index(W1), SPACE.index(W2), SPACE.index(C1));
         double w1 = Math.log1p(2);
         double w2 = Math.log1p(1) * 2;
         double norm = Math.hypot(w1, w2);
-        assertThat(v.values()[0]).isCloseTo(w1 / norm, within(1e-12));
-        assertThat(v.values()[1]).isCloseTo(w2 / norm, within(1e-12));
-        assertThat(v.values()[2]).isCloseTo(1, within(1e-12)); // the only character n-gram: norm 1 on its own
+        assertThat(v.get(SPACE.index(W1))).isCloseTo(w1 / norm, within(1e-12));
+        assertThat(v.get(SPACE.index(W2))).isCloseTo(w2 / norm, within(1e-12));
+        assertThat(v.get(SPACE.index(C1))).isCloseTo(1, within(1e-12)); // the only character n-gram: norm 1 alone
+    }
+
+    private static java.util.Map<Integer, Double> byIndex(SparseVector v) {
+        java.util.Map<Integer, Double> out = new java.util.HashMap<>();
+        for (int k = 0; k < v.indices().length; k++) {
+            assertThat(out.put(v.indices()[k], v.values()[k])).as("each attribute once").isNull();
+        }
+        return out;
     }
 
     @Test
@@ -45,8 +53,7 @@ class PooledFeaturesTest {
         pool.add(units.get(1), 1);
         pool.add(units.get(0), 1);
         SparseVector backward = pool.take();
-        assertThat(backward.indices()).containsExactly(forward.indices());
-        assertThat(backward.values()).containsExactly(forward.values());
+        assertThat(byIndex(backward)).isEqualTo(byIndex(forward));
         assertThat(pool.take().indices()).isEmpty();
     }
 }
