@@ -35,6 +35,16 @@ public final class Analyzer {
     public List<AnalyzedUnit> analyze(List<Unit> units) {
         List<Attributed> attributions = sieves.attributeAll(units);
         String[] introduced = introducedSpeakers(units, attributions);
+        int[] first = new int[units.size()];
+        int[] last = new int[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            boolean starts = i == 0 || units.get(i - 1).paragraph() != units.get(i).paragraph();
+            first[i] = starts ? i : first[i - 1];
+        }
+        for (int i = units.size() - 1; i >= 0; i--) {
+            boolean ends = i == units.size() - 1 || units.get(i + 1).paragraph() != units.get(i).paragraph();
+            last[i] = ends ? i : last[i + 1];
+        }
         List<AnalyzedUnit> analyzed = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
@@ -45,7 +55,7 @@ public final class Analyzer {
             // most units name no one: their masked words are their words
             List<String> maskedWords = mentions.named().isEmpty() ? words : Tokens.words(mentions.masked());
             analyzed.add(new AnalyzedUnit(unit, words, maskedWords, mentions.masked(), cue, introduced[i],
-                    mentions.named()));
+                    mentions.named(), first[i], last[i]));
         }
         return analyzed;
     }

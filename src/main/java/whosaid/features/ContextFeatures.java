@@ -68,9 +68,9 @@ public final class ContextFeatures implements FeatureExtractor {
     }
 
     private static void position(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
-        Paragraphs bounds = Paragraphs.of(passage);
-        int first = bounds.first[index];
-        int last = bounds.last[index];
+        AnalyzedUnit unit = passage.get(index);
+        int first = unit.paragraphFirst();
+        int last = unit.paragraphLast();
         int size = last - first + 1;
         if (size == 1) {
             sink.set(ALONE, 1);
@@ -78,40 +78,5 @@ public final class ContextFeatures implements FeatureExtractor {
             sink.set(index == first ? FIRST : index == last ? LAST : INSIDE, 1);
         }
         sink.set(SIZE, Math.log(size) / 4);
-    }
-
-    /**
-     * The first and last unit of each unit's paragraph, computed once per passage (per thread) rather than by
-     * walking the paragraph for every unit, which made one long paragraph cost the square of its length.
-     */
-    private static final class Paragraphs {
-        private static final ThreadLocal<Paragraphs> LAST = new ThreadLocal<>();
-        private final List<AnalyzedUnit> passage;
-        private final int[] first;
-        private final int[] last;
-
-        private Paragraphs(List<AnalyzedUnit> passage) {
-            this.passage = passage;
-            int n = passage.size();
-            first = new int[n];
-            last = new int[n];
-            for (int i = 0; i < n; i++) {
-                boolean starts = i == 0 || passage.get(i - 1).unit().paragraph() != passage.get(i).unit().paragraph();
-                first[i] = starts ? i : first[i - 1];
-            }
-            for (int i = n - 1; i >= 0; i--) {
-                boolean ends = i == n - 1 || passage.get(i + 1).unit().paragraph() != passage.get(i).unit().paragraph();
-                last[i] = ends ? i : last[i + 1];
-            }
-        }
-
-        static Paragraphs of(List<AnalyzedUnit> passage) {
-            Paragraphs cached = LAST.get();
-            if (cached == null || cached.passage != passage) {
-                cached = new Paragraphs(passage);
-                LAST.set(cached);
-            }
-            return cached;
-        }
     }
 }

@@ -43,7 +43,7 @@ public final class FeatureSink {
         for (int k = 0; k < size; k++) {
             int s = used[k];
             if (FeatureIds.kind(keys[s]) == kind) {
-                values[s] = 1 + Math.log(values[s]);
+                values[s] = 1 + CountLogs.log(values[s]);
             }
         }
     }

@@ -58,7 +58,7 @@ public final class PooledFeatures {
         double[] norms = new double[FeatureIds.KINDS];
         for (int k = 0; k < size; k++) {
             int i = indices[k];
-            double v = Math.log1p(counts[i]) * space.idf(i);
+            double v = CountLogs.log1p(counts[i]) * space.idf(i);
             values[k] = v;
             norms[space.kind(i)] += v * v;
             counts[i] = 0;

@@ -9,6 +9,14 @@ import java.util.List;
 public final class StyleFeatures implements FeatureExtractor {
     private static final String PUNCTUATION = ",;:.!?—–-()[]\"“”'’…";
     private static final int[] PUNCTUATION_IDS = PUNCTUATION.chars().map(c -> FeatureIds.named("p:" + (char) c)).toArray();
+    /** Each character's feature id up to the highest punctuation mark, 0 for none: one read per character. */
+    private static final int[] ID_OF = new int[PUNCTUATION.chars().max().orElseThrow() + 1];
+
+    static {
+        for (int k = 0; k < PUNCTUATION.length(); k++) {
+            ID_OF[PUNCTUATION.charAt(k)] = PUNCTUATION_IDS[k];
+        }
+    }
 
     @Override
     public String family() {
@@ -23,8 +31,8 @@ public final class StyleFeatures implements FeatureExtractor {
         String text = unit.maskedText();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (PUNCTUATION.indexOf(c) >= 0) {
-                sink.add(PUNCTUATION_IDS[PUNCTUATION.indexOf(c)], 1 / n);
+            if (c < ID_OF.length && ID_OF[c] != 0) {
+                sink.add(ID_OF[c], 1 / n);
             }
         }
         double meanWordLength = words.stream().mapToInt(String::length).sum() / n;

@@ -36,10 +36,27 @@ final class Tokens {
                 i += Character.charCount(c);
                 continue;
             }
-            words.add(text.substring(i, end).toLowerCase(Locale.ROOT).replace('’', '\''));
+            words.add(lower(text, i, end));
             i = end;
         }
         return words;
+    }
+
+    /**
+     * The token lower-cased, typographic apostrophes made plain: built in one step when it is ASCII, by the
+     * locale-free {@link String#toLowerCase} otherwise (which knows the letters whose lower case depends on where
+     * they stand).
+     */
+    private static String lower(String text, int from, int to) {
+        char[] out = new char[to - from];
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= 0x80 && c != '’') {
+                return text.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\'');
+            }
+            out[k - from] = c == '’' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     private static int letters(String text, int from) {
