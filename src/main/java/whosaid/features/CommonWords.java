@@ -68,11 +68,14 @@ final class CommonWords {
         return Arrays.binarySearch(KEPT_HASHES, h) >= 0;
     }
 
-    /** A fingerprint of both lists, part of the feature specification a model records. */
+    /** A fingerprint of both lists in order (a function word's number is its place), for the feature spec. */
     static int fingerprint() {
         int h = FeatureIds.SEED;
-        for (int k : KEPT_HASHES) {
-            h = FeatureIds.mix(h, k);
+        for (List<String> list : List.of(FUNCTION, COMMON)) {
+            for (String w : list) {
+                h = FeatureIds.mix(FeatureIds.hash(h, w), '|');
+            }
+            h = FeatureIds.mix(h, '#');
         }
         return h;
     }

@@ -85,6 +85,18 @@ public final class DiscourseFeatures implements FeatureExtractor {
         ADDRESS.forEach(w -> CLASSES.merge(w, ADDRESS_BIT, (a, b) -> a | b));
     }
 
+    /** A fingerprint of the word classes, each class's words in sorted order, for the feature spec. */
+    static int fingerprint() {
+        int h = FeatureIds.SEED;
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(CLASSES).entrySet()) {
+            h = FeatureIds.mix(FeatureIds.hash(h, e.getKey()), e.getValue());
+        }
+        for (Rate r : RATES) {
+            h = FeatureIds.mix(FeatureIds.mix(h, r.id()), r.any());
+        }
+        return h;
+    }
+
     private static final int ED_WORDS = FeatureIds.named("d:ed_words");
     private static final int ADDRESS_ID = FeatureIds.named("d:address");
     private static final int QUESTION = FeatureIds.named("d:question");

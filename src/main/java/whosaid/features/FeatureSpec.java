@@ -10,7 +10,8 @@ import whosaid.text.UnitKind;
  * Which features this code extracts, so that a model trained under other features is refused instead of silently
  * scoring ids it never saw: a version, raised by hand when a family changes its meaning, and a fingerprint of what
  * every family extracts from a fixed sample passage, which changes with any change to the extraction's output (a
- * renamed prefix, another n-gram range, a new word list).
+ * renamed prefix, another n-gram range), and of the word lists the families read (a word added to a list changes
+ * the features of the units that hold it, and the sample holds few).
  */
 public final class FeatureSpec {
     public static final int VERSION = 2;
@@ -61,6 +62,10 @@ public final class FeatureSpec {
                 h = (h ^ Math.round(f.values()[k] * 1e6)) * 0x100000001b3L;
             }
             h = (h ^ 0xff) * 0x100000001b3L;
+        }
+        for (int list : new int[] {CommonWords.fingerprint(), DiscourseFeatures.fingerprint(),
+                StyleFeatures.fingerprint(), FeatureIds.hash(FeatureIds.SEED, whosaid.text.SpeechVerbs.lists())}) {
+            h = (h ^ list) * 0x100000001b3L;
         }
         return String.format("%016x", h);
     }

@@ -53,7 +53,20 @@ public final class PooledFeatures {
      * same units, so the same scores to the last bit); the pool is emptied for the next document.
      */
     public SparseVector take() {
+        return take(Arrays.copyOf(touched, size));
+    }
+
+    /**
+     * The pooled document vector, attributes ascending, as a trainer that wants its features sorted reads it (LIBLINEAR
+     * refuses them otherwise); the pool is emptied for the next document.
+     */
+    public SparseVector takeAscending() {
         int[] indices = Arrays.copyOf(touched, size);
+        Arrays.sort(indices);
+        return take(indices);
+    }
+
+    private SparseVector take(int[] indices) {
         double[] values = new double[size];
         double[] norms = new double[FeatureIds.KINDS];
         for (int k = 0; k < size; k++) {

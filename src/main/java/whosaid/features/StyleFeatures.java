@@ -49,6 +49,11 @@ public final class StyleFeatures implements FeatureExtractor {
         sink.set(CAPITALS, capitalized / n);
     }
 
+    /** A fingerprint of the punctuation marks counted, for the feature spec. */
+    static int fingerprint() {
+        return FeatureIds.hash(FeatureIds.SEED, PUNCTUATION);
+    }
+
     private static final int WORDS_LOG = FeatureIds.named("len:words_log");
     private static final int MEAN_WORD = FeatureIds.named("len:mean_word");
     private static final int CAPITALS = FeatureIds.named("len:capitals");

@@ -80,11 +80,11 @@ public final class FrameTrainer {
                     Unit u = p.passage().units().get(i);
                     pool.add(p.featurized().features().get(i), u.text().length());
                     if (pool.characters() >= CHUNK) {
-                        docs.add(new Document(cls, voice, p.passage().group(), pool.take()));
+                        docs.add(new Document(cls, voice, p.passage().group(), pool.takeAscending()));
                     }
                 }
                 if (pool.characters() >= MIN_CHUNK || (docs.isEmpty() && pool.characters() > 0)) {
-                    docs.add(new Document(cls, voice, p.passage().group(), pool.take()));
+                    docs.add(new Document(cls, voice, p.passage().group(), pool.takeAscending()));
                 } else {
                     pool.take();
                 }

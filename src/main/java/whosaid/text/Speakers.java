@@ -20,6 +20,8 @@ public final class Speakers {
     private final String[] owners;
     /** Each alias's first character, case folded: most words start with none of them. */
     private final char[] firsts;
+    /** Whether an alias may start with each ASCII character: one read passes over most words. */
+    private final boolean[] asciiFirst = new boolean[128];
 
     public Speakers(List<Speaker> speakers) {
         this.speakers = List.copyOf(speakers);
@@ -33,6 +35,11 @@ public final class Speakers {
         this.firsts = new char[aliases.length];
         for (int a = 0; a < aliases.length; a++) {
             firsts[a] = fold(aliases[a].charAt(0));
+        }
+        for (char c = 0; c < asciiFirst.length; c++) {
+            for (char first : firsts) {
+                asciiFirst[c] |= fold(c) == first;
+            }
         }
     }
 
@@ -57,7 +64,12 @@ public final class Speakers {
                 return;
             }
             int found = -1;
-            char first = fold(text.charAt(i));
+            char c = text.charAt(i);
+            if (c < asciiFirst.length && !asciiFirst[c]) {
+                i = WordBounds.wordEnd(text, i);
+                continue;
+            }
+            char first = fold(c);
             for (int a = 0; a < aliases.length && found < 0; a++) {
                 if (firsts[a] != first) {
                     continue;

@@ -36,6 +36,18 @@ public final class SpeechVerbs {
     private SpeechVerbs() {
     }
 
+    /**
+     * The lists themselves, sorted, one word per line: the quotation cues a model's features read depend on them,
+     * so they are part of its feature specification.
+     */
+    public static String lists() {
+        StringBuilder out = new StringBuilder();
+        new java.util.TreeSet<>(WORDS).forEach(w -> out.append(w).append('\n'));
+        new java.util.TreeMap<>(PHRASES).forEach((a, b) -> out.append(a).append(' ').append(b).append('\n'));
+        new java.util.TreeSet<>(NOUNS).forEach(w -> out.append("noun ").append(w).append('\n'));
+        return out.toString();
+    }
+
     public static boolean any(CharSequence text) {
         return next(text, 0) != null;
     }

@@ -56,4 +56,21 @@ class PooledFeaturesTest {
         assertThat(byIndex(backward)).isEqualTo(byIndex(forward));
         assertThat(pool.take().indices()).isEmpty();
     }
+
+    @Test
+    void aTrainerGetsTheSameVectorWithItsAttributesAscending() {
+        PooledFeatures pool = new PooledFeatures(SPACE);
+        List<SparseFeatures> units = List.of(unit(new int[] {C1, W2}, new double[] {1, 2}),
+                unit(new int[] {W1, C1}, new double[] {1, 1}));
+        units.forEach(u -> pool.add(u, 1));
+        SparseVector asBrought = pool.take();
+        units.forEach(u -> pool.add(u, 1));
+        SparseVector ascending = pool.takeAscending();
+        assertThat(ascending.indices()).isSorted();
+        assertThat(asBrought.indices()).isNotEqualTo(ascending.indices());
+        java.util.Map<Integer, Double> a = byIndex(asBrought);
+        java.util.Map<Integer, Double> b = byIndex(ascending);
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        b.forEach((index, value) -> assertThat(value).isCloseTo(a.get(index), within(1e-15)));
+    }
 }
