@@ -32,9 +32,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void labelingAndTheModelFileNeverReachIntoTraining() {
+        // whoever reads the labeling path from Labeler down should never have to open training code
+        noClasses().that().resideInAnyPackage("whosaid.label..", "whosaid.model..", "whosaid.decode..",
+                "whosaid.features..", "whosaid.quote..", "whosaid.text..").should().dependOnClassesThat()
+                .resideInAPackage("whosaid.train..").check(classes);
+    }
+
+    @Test
     void readingAndWritingFilesKnowsNothingOfModelsOrLabeling() {
         noClasses().that().resideInAPackage("whosaid.io..").should().dependOnClassesThat()
-                .resideInAnyPackage("whosaid.model..", "whosaid.label..", "whosaid.features..", "whosaid.eval..")
+                .resideInAnyPackage("whosaid.model..", "whosaid.train..", "whosaid.label..", "whosaid.features..",
+                        "whosaid.eval..")
                 .check(classes);
     }
 }

@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import whosaid.label.LabelWriter;
-import whosaid.label.BatchLabeling;
-import whosaid.label.Labeler;
 import whosaid.decode.Calibration;
-import whosaid.model.LabeledPassage;
+import whosaid.label.BatchLabeling;
+import whosaid.label.LabelWriter;
+import whosaid.label.Labeler;
 import whosaid.model.ModelFile;
 import whosaid.model.ModelMetadata;
-import whosaid.model.Trainer;
-import whosaid.model.TrainingOptions;
 import whosaid.model.WhosaidModel;
+import whosaid.train.LabeledPassage;
+import whosaid.train.Trainer;
+import whosaid.train.TrainingOptions;
 
 /** The same input and model give the same bytes, whatever the thread count; the same data and seed, the same model. */
 class DeterminismTest {

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import whosaid.text.Speakers;
-import whosaid.model.FeaturizedPassage;
-import whosaid.model.LabeledPassage;
 import whosaid.model.ModelMetadata;
-import whosaid.model.Trainer;
-import whosaid.model.TrainingOptions;
 import whosaid.model.WhosaidModel;
 import whosaid.text.Passage;
 import whosaid.text.Segmenter;
+import whosaid.text.Speakers;
 import whosaid.text.Unit;
+import whosaid.train.FeaturizedPassage;
+import whosaid.train.LabeledPassage;
+import whosaid.train.Trainer;
+import whosaid.train.TrainingOptions;
 
 /**
  * Tiny models trained in a second from inline sentences, for tests that need a real model but not a good one

@@ -13,8 +13,8 @@ import whosaid.eval.EvaluationRun;
 import whosaid.eval.GroupedCrossValidation;
 import whosaid.io.BadInputException;
 import whosaid.io.OutputPaths;
-import whosaid.model.TrainingOptions;
-import whosaid.model.TrainingRun;
+import whosaid.train.TrainingOptions;
+import whosaid.train.TrainingRun;
 
 @Command(name = "evaluate", description = {
         "Measure how far labels can be trusted: against hand-labeled gold, by grouped cross-validation, or "

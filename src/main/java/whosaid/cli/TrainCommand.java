@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 import whosaid.io.OutputPaths;
 import whosaid.io.Progress;
 import whosaid.model.ModelFile;
-import whosaid.model.TrainingRun;
 import whosaid.model.WhosaidModel;
+import whosaid.train.TrainingRun;
 
 @Command(name = "train", description = "Train a model from hand-labeled CSV files and/or a corpus of DIR/<label>/*.txt.")
 final class TrainCommand implements Callable<Integer> {

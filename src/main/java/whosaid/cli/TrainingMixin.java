@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 import whosaid.io.Fallback;
 import whosaid.io.OutputPaths;
 import whosaid.io.SpeakersCsv;
-import whosaid.model.TrainingOptions;
-import whosaid.model.TrainingRun;
+import whosaid.train.TrainingOptions;
+import whosaid.train.TrainingRun;
 
 /** The options that say what to train on and how: shared by {@code train} and {@code evaluate}. */
 final class TrainingMixin {

@@ -2,7 +2,7 @@ package whosaid.decode;
 
 /**
  * How frame decoding weighs its evidence; all of it fitted on out-of-fold predictions (see
- * {@code whosaid.model.FrameFit}).
+ * {@code whosaid.train.FrameFit}).
  *
  * @param switchCost the log-probability cost of opening a section of another voice at a paragraph break
  * @param fullParagraph the characters a paragraph needs for its pooled evidence to count in full; a shorter one

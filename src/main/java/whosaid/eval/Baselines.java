@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import whosaid.model.Classifiers;
-import whosaid.model.TrainingOptions;
+import whosaid.train.Classifiers;
+import whosaid.train.TrainingOptions;
 
 /** The two baselines every figure is reported beside, so that a score means something. */
 public final class Baselines {
@@ -18,7 +18,7 @@ public final class Baselines {
      */
     public static TrainingOptions naiveBayes(TrainingOptions base) {
         java.util.Set<String> without = new java.util.TreeSet<>(base.without());
-        without.add(whosaid.model.TrainingOptions.FRAME); // scored unit by unit: no frame decoding to train
+        without.add(whosaid.train.TrainingOptions.FRAME); // scored unit by unit: no frame decoding to train
         return base.withClassifier(Classifiers.NAIVE_BAYES).withFamilies(List.of("lexical")).withCalibrationFolds(0)
                 .without(without);
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import whosaid.model.LabeledPassage;
 import whosaid.text.Passage;
 import whosaid.text.Unit;
+import whosaid.train.LabeledPassage;
 
 /**
  * Pages composed as a historian's source reads: a frame (8 to 14 sentences of one held-out work, in 2 to 5

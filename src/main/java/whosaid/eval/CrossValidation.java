@@ -9,11 +9,11 @@ import whosaid.Parallel;
 import whosaid.features.Featurizer.Featurized;
 import whosaid.label.LabeledUnit;
 import whosaid.label.Labeler;
-import whosaid.model.FeaturizedPassage;
-import whosaid.model.LabeledPassage;
 import whosaid.model.ModelMetadata;
-import whosaid.model.Trainer;
 import whosaid.model.WhosaidModel;
+import whosaid.train.FeaturizedPassage;
+import whosaid.train.LabeledPassage;
+import whosaid.train.Trainer;
 
 /**
  * Grouped cross-validation: one model per fold, trained without that fold's groups and tested only on them, so a

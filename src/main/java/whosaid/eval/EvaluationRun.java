@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import whosaid.io.BadInputException;
-import whosaid.model.FeaturizedPassage;
-import whosaid.model.LabeledPassage;
 import whosaid.model.ModelFile;
 import whosaid.model.ModelMetadata;
-import whosaid.model.Trainer;
-import whosaid.model.TrainingOptions;
-import whosaid.model.TrainingRun;
 import whosaid.model.WhosaidModel;
 import whosaid.text.Segmenter;
+import whosaid.train.FeaturizedPassage;
+import whosaid.train.LabeledPassage;
+import whosaid.train.Trainer;
+import whosaid.train.TrainingOptions;
+import whosaid.train.TrainingRun;
 
 /** {@code whosaid evaluate}: runs one kind of evaluation and writes the reports asked for. */
 public final class EvaluationRun {

@@ -12,11 +12,11 @@ import whosaid.io.LabeledCsv;
 import whosaid.io.PassageText;
 import whosaid.label.LabeledUnit;
 import whosaid.label.Labeler;
-import whosaid.model.LabeledPassage;
-import whosaid.text.SpanOverlap;
-import whosaid.model.TrainingData;
 import whosaid.model.WhosaidModel;
 import whosaid.text.Passage;
+import whosaid.text.SpanOverlap;
+import whosaid.train.LabeledPassage;
+import whosaid.train.TrainingData;
 
 /**
  * {@code whosaid evaluate --gold}: labels the text of hand-labeled passages with a model and scores it against the
@@ -65,10 +65,10 @@ public final class GoldEvaluation {
             Path file = PassageText.find(first.passage(), Path.of(first.file()));
             String text = null;
             java.util.Set<String> hashes = new java.util.HashSet<>();
-            hashes.add(whosaid.model.TrainingRun.sha256(Path.of(first.file())));
+            hashes.add(whosaid.train.TrainingRun.sha256(Path.of(first.file())));
             if (file != null && rows.stream().allMatch(GoldRow::hasOffsets)) {
                 text = PassageText.read(file);
-                hashes.add(whosaid.model.TrainingRun.sha256(file));
+                hashes.add(whosaid.train.TrainingRun.sha256(file));
             } else {
                 withoutText++;
             }

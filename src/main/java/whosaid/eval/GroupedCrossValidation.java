@@ -13,14 +13,14 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
-import whosaid.text.Speakers;
 import whosaid.io.BadInputException;
-import whosaid.model.FeaturizedPassage;
-import whosaid.model.GroupFolds;
-import whosaid.model.LabeledPassage;
-import whosaid.model.Trainer;
-import whosaid.model.TrainingOptions;
 import whosaid.model.WhosaidModel;
+import whosaid.text.Speakers;
+import whosaid.train.FeaturizedPassage;
+import whosaid.train.GroupFolds;
+import whosaid.train.LabeledPassage;
+import whosaid.train.Trainer;
+import whosaid.train.TrainingOptions;
 
 /**
  * {@code whosaid evaluate --cross-validate}: grouped folds over works, hand-labeled passages or blocks of them; the

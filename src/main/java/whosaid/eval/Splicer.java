@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import whosaid.model.LabeledPassage;
 import whosaid.text.Unit;
+import whosaid.train.LabeledPassage;
 
 /**
  * Builds mixed passages from runs of consecutive units of whole works, voices switching every few sentences as on

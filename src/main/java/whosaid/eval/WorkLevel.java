@@ -3,7 +3,7 @@ package whosaid.eval;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import whosaid.model.LabeledPassage;
+import whosaid.train.LabeledPassage;
 
 /** Work-level accuracy: the share of held-out works whose frame voice (the whole work pooled) is their author's. */
 final class WorkLevel {

@@ -69,10 +69,10 @@ public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<Known
     /**
      * Decodes with a frame classifier and parameters of one's own (fitting them). The decoder pools runs of whole
      * paragraphs' own units, so first, last and count name a run: a section of one paragraph, or the frame of a
-     * passage of one section, is pooled once.
+     * passage of one section, is pooled once. Public for training's grid search ({@code whosaid.train.FrameFit}).
      */
-    FrameDecoder.Decoding decode(FeatureSpace space, FrameClassifier classifier, FrameParameters parameters,
-                                 int voices) {
+    public FrameDecoder.Decoding decode(FeatureSpace space, FrameClassifier classifier, FrameParameters parameters,
+                                        int voices) {
         PooledFeatures pool = new PooledFeatures(space);
         Map<Span, double[]> pooled = new HashMap<>();
         return FrameDecoder.decode(input, members -> pooled.computeIfAbsent(

@@ -1,5 +1,7 @@
 /**
- * Training and the model file: labeled data (corpus works, hand-labeled CSVs), training weights, the trainer with
- * its out-of-fold predictions, and loading and saving models behind an allow-list.
+ * A trained model and what labeling needs of it: the scorers (a log-linear dot product, or a Weka classifier asked
+ * unit by unit), the frame classifier and a passage made ready for frame decoding, the metadata, and loading and
+ * saving model files behind an allow-list. Training lives apart, in {@code whosaid.train}, so that reading the
+ * labeling path never leads into it.
  */
 package whosaid.model;

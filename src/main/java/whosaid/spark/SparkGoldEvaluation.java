@@ -11,8 +11,8 @@ import whosaid.eval.EvaluationRun;
 import whosaid.eval.GoldEvaluation;
 import whosaid.eval.Prediction;
 import whosaid.label.Labeler;
-import whosaid.model.TrainingOptions;
-import whosaid.model.TrainingRun;
+import whosaid.train.TrainingOptions;
+import whosaid.train.TrainingRun;
 
 /**
  * {@code --gold}: the figures of {@code whosaid evaluate --gold}, the gold passages labeled on the executors. Each

@@ -24,11 +24,11 @@ import whosaid.io.GoldRow;
 import whosaid.io.LabeledCsv;
 import whosaid.label.LabeledUnit;
 import whosaid.label.Labeler;
-import whosaid.model.LabeledPassage;
-import whosaid.model.TrainingRun;
 import whosaid.model.WhosaidModel;
 import whosaid.text.Passage;
 import whosaid.text.Segmenter;
+import whosaid.train.LabeledPassage;
+import whosaid.train.TrainingRun;
 
 /** dataset → fill gold → train → label, and the ARFF file, with a model trained in a second. */
 class DatasetRoundTripTest {

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import whosaid.model.LabeledPassage;
 import whosaid.text.Passage;
 import whosaid.text.Segmenter;
 import whosaid.text.Unit;
+import whosaid.train.LabeledPassage;
 
 class ComposerTest {
     private static LabeledPassage work(String id, String voice, int sentences) {

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import whosaid.io.SpeakersCsv;
-import whosaid.model.TrainingOptions;
-import whosaid.model.TrainingRun;
+import whosaid.train.TrainingOptions;
+import whosaid.train.TrainingRun;
 
 /** A small real cross-validation: two folds over the corpus works, uncalibrated to keep it quick. */
 class EvaluateCrossValidationIT {

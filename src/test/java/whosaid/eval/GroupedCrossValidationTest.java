@@ -14,8 +14,8 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import whosaid.TestModels;
 import whosaid.io.BadInputException;
-import whosaid.model.LabeledPassage;
 import whosaid.text.Unit;
+import whosaid.train.LabeledPassage;
 
 class GroupedCrossValidationTest {
     private static final List<String> LABELS = List.of("Lenin", "Stalin", "Trotsky", "narrator");

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import whosaid.TestModels;
 import whosaid.features.AnalyzedUnit;
 import whosaid.features.Featurizer;
-import whosaid.model.TrainingOptions;
 import whosaid.text.Passage;
 import whosaid.text.Segmenter;
 import whosaid.text.Unit;
+import whosaid.train.TrainingOptions;
 
 /**
  * Labeling costs the same per unit however long a paragraph runs: a book scanned as one paragraph must not take

@@ -18,6 +18,10 @@ import whosaid.features.SparseFeatures;
 import whosaid.features.SparseVector;
 import whosaid.io.SpeakersCsv;
 import whosaid.text.Segmenter;
+import whosaid.train.Classifiers;
+import whosaid.train.LabeledPassage;
+import whosaid.train.TrainingData;
+import whosaid.train.TrainingOptions;
 
 /** The fast path scores the seed passage exactly as the Weka classifier it was read out of. */
 class LinearScorerTest {

@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import whosaid.features.FeatureSpace;
 import whosaid.features.PooledFeatures;
 import whosaid.features.SparseVector;
+import whosaid.model.FrameClassifier;
 import whosaid.text.Unit;
 
 /**

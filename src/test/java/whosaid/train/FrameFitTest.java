@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import whosaid.decode.FrameDecoder;
+import whosaid.model.FrameDecoding;
 import whosaid.quote.Attribution;
 import whosaid.quote.Cue;
 import whosaid.quote.Sieve;

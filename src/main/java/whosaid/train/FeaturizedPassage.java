@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import whosaid.features.Featurizer.Featurized;
 

@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +17,15 @@ import whosaid.features.FeatureSpace;
 import whosaid.features.Featurizer;
 import whosaid.features.SparseVector;
 import whosaid.io.Progress;
+import whosaid.model.FrameClassifier;
+import whosaid.model.FrameModel;
+import whosaid.model.LinearScorer;
+import whosaid.model.ModelMetadata;
+import whosaid.model.Scorer;
+import whosaid.model.TrainingTexts;
+import whosaid.model.WekaBridge;
+import whosaid.model.WekaScorer;
+import whosaid.model.WhosaidModel;
 import whosaid.quote.ClassifierSieves;
 import whosaid.text.Speakers;
 

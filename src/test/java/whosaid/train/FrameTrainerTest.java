@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import whosaid.Argmax;
 import whosaid.TestModels;
 import whosaid.features.PooledFeatures;
+import whosaid.model.FrameClassifier;
+import whosaid.model.WhosaidModel;
 
 class FrameTrainerTest {
     private static final List<String> LABELS = List.of("Lenin", "Stalin", "Trotsky", "narrator");

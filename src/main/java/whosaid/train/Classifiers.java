@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;

@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import whosaid.Version;
-import whosaid.text.Speakers;
 import whosaid.io.Anchoring;
 import whosaid.io.BadInputException;
 import whosaid.io.Fallback;
 import whosaid.io.Progress;
+import whosaid.model.LinearScorer;
+import whosaid.model.ModelMetadata;
+import whosaid.model.WhosaidModel;
 import whosaid.text.Segmenter;
+import whosaid.text.Speakers;
 
 /** {@code whosaid train}: reads the labeled data and the corpus, trains, and writes the model file. */
 public final class TrainingRun {

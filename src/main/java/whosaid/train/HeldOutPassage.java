@@ -1,10 +1,13 @@
-package whosaid.model;
+package whosaid.train;
 
 import java.util.List;
 import java.util.Map;
 import whosaid.decode.Calibration;
 import whosaid.decode.ChainFit;
 import whosaid.features.AnalyzedUnit;
+import whosaid.model.FrameClassifier;
+import whosaid.model.FrameDecoding;
+import whosaid.model.WhosaidModel;
 import whosaid.quote.ClassifierSieves;
 
 /**

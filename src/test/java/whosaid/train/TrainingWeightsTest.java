@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

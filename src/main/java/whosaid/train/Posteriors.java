@@ -1,6 +1,7 @@
-package whosaid.model;
+package whosaid.train;
 
 import whosaid.features.SparseFeatures;
+import whosaid.model.WhosaidModel;
 
 /** The classifier's probability for each label of one unit, before calibration. */
 public final class Posteriors {

@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import whosaid.TestModels;
 import whosaid.decode.Calibration;
 import whosaid.io.BadInputException;
 import whosaid.io.Fallback;
+import whosaid.model.WhosaidModel;
 
 class TrainerErrorsTest {
     @Test

@@ -1,4 +1,4 @@
-package whosaid.model;
+package whosaid.train;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,8 @@ import whosaid.decode.FrameDecoder;
 import whosaid.decode.FrameParameters;
 import whosaid.features.FeatureSpace;
 import whosaid.features.KnownFeatures;
+import whosaid.model.FrameClassifier;
+import whosaid.model.FrameDecoding;
 
 /**
  * Fits frame decoding on predictions for text the scoring classifiers never saw: the frame classifier's
