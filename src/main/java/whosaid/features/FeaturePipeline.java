@@ -56,11 +56,20 @@ public final class FeaturePipeline {
 
     /** The raw features of one unit of an analysed passage. */
     public SparseFeatures extract(List<AnalyzedUnit> passage, int index) {
+        return fill(passage, index).toFeatures();
+    }
+
+    /** The features of one unit of an analysed passage that a dictionary knows (labeling needs no others). */
+    public KnownFeatures extractKnown(List<AnalyzedUnit> passage, int index, FeatureSpace space) {
+        return fill(passage, index).toKnown(space);
+    }
+
+    private FeatureSink fill(List<AnalyzedUnit> passage, int index) {
         FeatureSink sink = SINK.get();
         sink.clear();
         for (FeatureExtractor e : extractors) {
             e.extract(passage, index, sink);
         }
-        return sink.toFeatures();
+        return sink;
     }
 }

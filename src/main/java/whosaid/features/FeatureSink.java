@@ -59,6 +59,24 @@ public final class FeatureSink {
         return new SparseFeatures(ids, out);
     }
 
+    /**
+     * The collected features a dictionary knows, in the order they were first added: {@link #toFeatures} then
+     * {@link FeatureSpace#resolve}, without the copy between them.
+     */
+    public KnownFeatures toKnown(FeatureSpace space) {
+        int[] attributes = new int[size];
+        double[] out = new double[size];
+        int n = 0;
+        for (int k = 0; k < size; k++) {
+            int i = space.index(keys[used[k]]);
+            if (i >= 0) {
+                attributes[n] = i;
+                out[n++] = values[used[k]];
+            }
+        }
+        return new KnownFeatures(Arrays.copyOf(attributes, n), Arrays.copyOf(out, n));
+    }
+
     private int slot(int id) {
         if (size * 2 >= keys.length) {
             grow();

@@ -36,6 +36,11 @@ public final class Featurizer {
         return pipeline.extract(analyzed, index);
     }
 
+    /** The features of one analysed unit that a model's dictionary knows: what labeling reads. */
+    public KnownFeatures known(List<AnalyzedUnit> analyzed, int index, FeatureSpace space) {
+        return pipeline.extractKnown(analyzed, index, space);
+    }
+
     /** The analysed units of a passage and their raw features, index by index. */
     public record Featurized(List<AnalyzedUnit> units, List<SparseFeatures> features) {
     }

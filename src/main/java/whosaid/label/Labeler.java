@@ -67,7 +67,7 @@ public final class Labeler {
         // known features are kept only for pooling a passage by frame; units alone need one unit's at a time
         List<KnownFeatures> kept = context && model.frame() != null ? new ArrayList<>(emissions.length) : null;
         for (int i = 0; i < emissions.length; i++) {
-            KnownFeatures known = model.space().resolve(featurizer.features(analyzed, i));
+            KnownFeatures known = featurizer.known(analyzed, i, model.space());
             emissions[i] = emission(known);
             if (kept != null) {
                 kept.add(known);
