@@ -54,8 +54,10 @@ public final class Analyzer {
             List<String> words = Tokens.words(unit.text());
             // most units name no one: their masked words are their words
             List<String> maskedWords = mentions.named().isEmpty() ? words : Tokens.words(mentions.masked());
+            int[] classes = WordClasses.of(words);
+            int[] maskedClasses = maskedWords == words ? classes : WordClasses.of(maskedWords);
             analyzed.add(new AnalyzedUnit(unit, words, maskedWords, mentions.masked(), cue, introduced[i],
-                    mentions.named(), first[i], last[i]));
+                    mentions.named(), classes, maskedClasses, first[i], last[i]));
         }
         return analyzed;
     }

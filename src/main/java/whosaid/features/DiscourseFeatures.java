@@ -28,19 +28,21 @@ public final class DiscourseFeatures implements FeatureExtractor {
     public void extract(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
         AnalyzedUnit unit = passage.get(index);
         List<String> words = unit.words();
+        int[] wordClasses = unit.wordClasses();
         double n = Math.max(1, words.size());
-        // one pass over the words, one lookup per word, counts every class
+        // one pass over the words counts every class, from the classes the analysis looked up
         int[] counts = new int[RATES.size()];
         int edPast = 0;
         boolean address = false;
-        for (String w : words) {
-            int classes = CLASSES.getOrDefault(w, 0);
+        for (int i = 0; i < wordClasses.length; i++) {
+            int classes = WordClasses.discourse(wordClasses[i]);
             if (classes != 0) {
                 for (int r = 0; r < counts.length; r++) {
                     counts[r] += classes >>> r & 1;
                 }
                 address |= (classes & ADDRESS_BIT) != 0;
             }
+            String w = words.get(i);
             edPast += w.length() > 4 && w.endsWith("ed") ? 1 : 0;
         }
         for (int r = 0; r < counts.length; r++) {
@@ -83,6 +85,11 @@ public final class DiscourseFeatures implements FeatureExtractor {
             }
         }
         ADDRESS.forEach(w -> CLASSES.merge(w, ADDRESS_BIT, (a, b) -> a | b));
+    }
+
+    /** Each listed word's classes: bit {@code r} for {@code RATES.get(r)}, {@link #ADDRESS_BIT} for address. */
+    static Map<String, Integer> classes() {
+        return java.util.Collections.unmodifiableMap(CLASSES);
     }
 
     /** A fingerprint of the word classes, each class's words in sorted order, for the feature spec. */

@@ -17,11 +17,11 @@ public final class FunctionWordFeatures implements FeatureExtractor {
 
     @Override
     public void extract(List<AnalyzedUnit> passage, int index, FeatureSink sink) {
-        List<String> words = passage.get(index).maskedWords();
-        int n = words.size();
+        int[] classes = passage.get(index).maskedWordClasses();
+        int n = classes.length;
         int[] codes = new int[n];
         for (int i = 0; i < n; i++) {
-            codes[i] = CommonWords.functionIndex(words.get(i));
+            codes[i] = WordClasses.functionIndex(classes[i]);
         }
         for (int i = 0; i < n; i++) {
             int h = FeatureIds.SEED;
