@@ -41,18 +41,7 @@ public record FrameClassifier(double[] weights, double[] bias, List<String> clas
 
     /** The raw score of each class for a pooled document vector. */
     public double[] scores(SparseVector document) {
-        int c = classes.size();
-        double[] z = bias.clone();
-        int[] indices = document.indices();
-        double[] values = document.values();
-        for (int k = 0; k < indices.length; k++) {
-            int row = indices[k] * c;
-            double v = values[k];
-            for (int y = 0; y < c; y++) {
-                z[y] += weights[row + y] * v;
-            }
-        }
-        return z;
+        return DotProducts.scores(weights, bias, document);
     }
 
     /** The probability of each of {@code voices} voices for a pooled document vector. */

@@ -44,16 +44,7 @@ public record LinearScorer(double[] weights, double[] bias) implements Scorer {
     @Override
     public double[] posteriors(SparseVector v) {
         int k = bias.length;
-        double[] score = bias.clone();
-        int[] indices = v.indices();
-        double[] values = v.values();
-        for (int n = 0; n < indices.length; n++) {
-            int row = indices[n] * k;
-            double x = values[n];
-            for (int c = 0; c < k; c++) {
-                score[c] += x * weights[row + c];
-            }
-        }
+        double[] score = DotProducts.scores(weights, bias, v);
         double max = Double.NEGATIVE_INFINITY;
         for (double s : score) {
             max = Math.max(max, s);
