@@ -8,7 +8,7 @@ Standard library only. Record a profile of one-thread labeling, then sum its sam
     python3 scripts/profile_stages.py label.jfr
 
 Each execution sample is charged to the stage of its innermost frame that names one (a speaker-name scan inside
-the quotation sieves counts as speaker names). Samples in no whosaid or OpenNLP frame (the JVM's own threads:
+the quotation sieves counts as speaker names; the shared dot product counts for the scorer that called it). Samples in no whosaid or OpenNLP frame (the JVM's own threads:
 compiler, collector, model loading) are "other". JFR samples Java code only, so garbage collection shows as
 nothing; the shares are of sampled time, not of wall time.
 """
@@ -52,7 +52,6 @@ RULES = [
     ("writing output", "whosaid.label.LabelColumns"),
     ("writing output", "org.apache.commons.csv."),
     ("reading input", "whosaid.io."),
-    ("labeling: the rest", "whosaid."),
 ]
 
 FRAME = re.compile(r"^\s+([\w.$<>]+)\(.*line:", re.M)
@@ -63,6 +62,8 @@ def stage_of(frames):
         for stage, prefix in RULES:
             if frame.startswith(prefix):
                 return stage
+    if any(frame.startswith("whosaid.") for frame in frames):
+        return "labeling: the rest"
     return "other (JVM threads, model loading)"
 
 

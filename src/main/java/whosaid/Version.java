@@ -2,7 +2,7 @@ package whosaid;
 
 /** The version of whosaid and of the libraries a model records. */
 public final class Version {
-    public static final String WHOSAID = "0.4.0";
+    public static final String WHOSAID = "0.5.0";
 
     private Version() {
     }
