@@ -96,8 +96,7 @@ final class ModelManifest {
                     throw new IllegalArgumentException("weights of shape " + Arrays.toString(weights.shape())
                             + " for " + space.size() + " features and " + labels.size() + " labels");
                 }
-                if (!Arrays.stream(weights.values()).allMatch(Double::isFinite)
-                        || !Arrays.stream(bias).allMatch(Double::isFinite)) {
+                if (!allFinite(weights.values()) || !allFinite(bias)) {
                     throw new IllegalArgumentException("weights that are not finite numbers");
                 }
                 yield new LinearScorer(weights.values(), bias);
@@ -166,7 +165,7 @@ final class ModelManifest {
             throw new IllegalArgumentException("frame weights of shape " + Arrays.toString(weights.shape()) + " for "
                     + space.size() + " features and " + classes.size() + " frame classes");
         }
-        if (!Arrays.stream(weights.values()).allMatch(Double::isFinite) || !Arrays.stream(bias).allMatch(Double::isFinite)) {
+        if (!allFinite(weights.values()) || !allFinite(bias)) {
             throw new IllegalArgumentException("frame weights that are not finite numbers");
         }
         FrameClassifier classifier = new FrameClassifier(weights.values(), bias, classes,
@@ -180,6 +179,16 @@ final class ModelManifest {
             }
         }
         return new FrameModel(classifier, parameters, number(p, "frame.heading-probability"), sieves);
+    }
+
+    /** A plain loop: a stream over a million weights costs tens of milliseconds before the compiler gets to it. */
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double number(Properties p, String key) {
