@@ -6,6 +6,9 @@ Standard library only. Record a profile of one-thread labeling, then sum its sam
     WHOSAID_JAVA_OPTS="-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename=label.jfr,settings=profile" \\
         ./whosaid label --threads 1 -o /tmp/out.csv INPUT...
     python3 scripts/profile_stages.py label.jfr
+    python3 scripts/profile_stages.py before.jfr after.jfr     # two profiles side by side
+
+At a fixed sampling rate the sample counts of two profiles of the same input compare as times.
 
 Each execution sample is charged to the stage of its innermost frame that names one (a speaker-name scan inside
 the quotation sieves counts as speaker names; the shared dot product counts for the scorer that called it). Samples in no whosaid or OpenNLP frame (the JVM's own threads:
@@ -26,6 +29,7 @@ RULES = [
     ("frame: decoder and the rest", "whosaid.label.Labeler.byFrame"),
     ("analysis: speaker names", "whosaid.text.Speakers."),
     ("analysis: words", "whosaid.features.Tokens."),
+    ("analysis: words", "whosaid.features.WordClasses."),
     ("analysis: quotation rule sieves", "whosaid.quote.QuoteSieves."),
     ("analysis: quotation rule sieves", "whosaid.quote."),
     ("features: character n-grams", "whosaid.features.DistortedCharFeatures."),
@@ -35,6 +39,7 @@ RULES = [
     ("features: discourse", "whosaid.features.DiscourseFeatures."),
     ("features: cues and context", "whosaid.features.CueFeatures."),
     ("features: cues and context", "whosaid.features.ContextFeatures."),
+    ("dictionary: known features, weighting", "whosaid.features.FeatureSink.toKnown"),
     ("features: the unit's table", "whosaid.features.FeatureSink."),
     ("features: the unit's table", "whosaid.features.FeaturePipeline."),
     ("dictionary: known features, weighting", "whosaid.features.FeatureSpace."),
@@ -67,23 +72,30 @@ def stage_of(frames):
     return "other (JVM threads, model loading)"
 
 
-def main(path):
-    text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", path],
+def stages(path):
+    text = subprocess.run(["jfr", "print", "--stack-depth", "256", "--events", "jdk.ExecutionSample", path],
                           check=True, capture_output=True, text=True).stdout
     counts = collections.Counter()
     for event in text.split("jdk.ExecutionSample")[1:]:
         frames = FRAME.findall(event)
         if frames:
             counts[stage_of(frames)] += 1
-    total = sum(counts.values())
-    print(f"{total} samples")
-    print("| stage | share of samples |")
-    print("| --- | --- |")
-    for stage, n in counts.most_common():
-        print(f"| {stage} | {100 * n / total:.0f}% |")
+    return counts
+
+
+def main(paths):
+    profiles = [stages(path) for path in paths]
+    totals = [sum(p.values()) for p in profiles]
+    order = sorted(set().union(*profiles), key=lambda stage: -profiles[0][stage])
+    print("| stage | " + " | ".join(f"{path}: samples (share)" for path in paths) + " |")
+    print("| --- |" + " --- |" * len(paths))
+    for stage in order:
+        cells = [f"{p[stage]} ({100 * p[stage] / t:.0f}%)" for p, t in zip(profiles, totals)]
+        print(f"| {stage} | " + " | ".join(cells) + " |")
+    print("| all | " + " | ".join(f"{t} (100%)" for t in totals) + " |")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: profile_stages.py FILE.jfr")
-    main(sys.argv[1])
+    if len(sys.argv) < 2:
+        sys.exit("usage: profile_stages.py FILE.jfr [MORE.jfr ...]   (several: side by side, rows by the first)")
+    main(sys.argv[1:])
