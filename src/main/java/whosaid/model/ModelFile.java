@@ -195,7 +195,8 @@ public final class ModelFile {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 // reading to the end checks the entry's CRC; the bound keeps a crafted entry from filling memory
-                byte[] content = zip.readNBytes(maxEntry + 1);
+                byte[] content = e.getSize() >= 0 && e.getSize() <= maxEntry ? exactly(zip, (int) e.getSize(), maxEntry)
+                        : zip.readNBytes(maxEntry + 1);
                 if (content.length > maxEntry) {
                     throw new BadInputException(name + ": model file refused: its entry " + e.getName()
                             + " unpacks to more than " + maxEntry + " bytes (a model needs far less)");
@@ -207,6 +208,23 @@ public final class ModelFile {
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         }
         return entries;
+    }
+
+    /**
+     * An entry whose header gives its size (a stored one: every array), read straight into an array of that size;
+     * the bytes that follow a header that lies are read too, up to the bound, so that the CRC or the bound still
+     * catch it.
+     */
+    private static byte[] exactly(ZipInputStream zip, int size, int maxEntry) throws IOException {
+        byte[] content = new byte[size];
+        int read = zip.readNBytes(content, 0, size);
+        byte[] more = zip.readNBytes(maxEntry + 1 - read);
+        if (read == size && more.length == 0) {
+            return content;
+        }
+        byte[] all = Arrays.copyOf(content, read + more.length);
+        System.arraycopy(more, 0, all, read, more.length);
+        return all;
     }
 
     private static Properties manifest(Map<String, byte[]> entries, String name) {
