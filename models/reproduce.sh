@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Trains the shipped model and recomputes every figure of models/README.md into models/eval/.
-# Run from the project directory: bash models/reproduce.sh [CORPUS_DIR]   (about 30 minutes on 2 free cores)
+# Run from the project directory: bash models/reproduce.sh [CORPUS_DIR]   (about 6 minutes on 2 free cores)
 set -euo pipefail
 corpus="${1:-${WHOSAID_CORPUS:-../shared/corpus}}"
 out=models/eval
@@ -14,7 +14,7 @@ rm -f "$out"/*.json "$out"/*.txt "$out"/*.log
 # every work held out once, every spliced or composed page drawn from the works of one fold and labeled by the
 # model of that fold (the seed's hand labels always train here)
 ./whosaid evaluate --cross-validate 10 --group work --data data/labeled --corpus "$corpus" \
-  --quotes data/quotes/quotes.csv --json "$out/works.json" > "$out/works.txt" 2> "$out/works.log"
+  --quotes data/quotes/quotes.csv data/quotes/quotes_marks.csv --json "$out/works.json" > "$out/works.txt" 2> "$out/works.log"
 
 # (5) the seed passage, scored by a model that never saw its labels (trained on the corpus alone)
 ./whosaid train --corpus "$corpus" -o "$out/corpus-only.model" 2> "$out/corpus-only.log"
@@ -27,5 +27,5 @@ rm -f "$out/corpus-only.model"
 
 # ablation: decoding by the older voice chain instead of frame voice and sections, on the same folds
 ./whosaid evaluate --cross-validate 10 --group work --data data/labeled --corpus "$corpus" \
-  --quotes data/quotes/quotes.csv --without frame \
+  --quotes data/quotes/quotes.csv data/quotes/quotes_marks.csv --without frame \
   --json "$out/ablation-no-frame.json" > "$out/ablation-no-frame.txt" 2> /dev/null
