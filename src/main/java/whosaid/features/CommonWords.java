@@ -1,9 +1,7 @@
 package whosaid.features;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The function words (whose rates and sequences are style, not topic) and the wider set of common words that
@@ -40,23 +38,14 @@ final class CommonWords {
             "itself", "himself", "themselves", "ourselves", "myself", "yourselves", "whole", "matter", "means",
             "order", "result", "reason", "respect", "regard", "course", "side", "end", "beginning");
 
-    private static final Map<String, Integer> FUNCTION_INDEX = new HashMap<>();
     private static final int[] KEPT_HASHES;
 
     static {
-        for (String w : FUNCTION) {
-            FUNCTION_INDEX.putIfAbsent(w, FUNCTION_INDEX.size() + 1);
-        }
         KEPT_HASHES = java.util.stream.Stream.concat(FUNCTION.stream(), COMMON.stream())
                 .mapToInt(w -> FeatureIds.hash(FeatureIds.SEED, w)).distinct().sorted().toArray();
     }
 
     private CommonWords() {
-    }
-
-    /** The function word's number (from 1), or 0 for any other word. */
-    static int functionIndex(String word) {
-        return FUNCTION_INDEX.getOrDefault(word, 0);
     }
 
     /** Whether the lower-cased word {@code chars[from, to)} is kept as written by distortion. */

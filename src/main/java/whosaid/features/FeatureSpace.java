@@ -184,7 +184,10 @@ public final class FeatureSpace {
         return new KnownFeatures(Arrays.copyOf(attributes, n), Arrays.copyOf(values, n));
     }
 
-    /** Known features weighted by IDF and L2-normalised per kind, as the unit's classifier reads them. */
+    /**
+     * Known features weighted by IDF and L2-normalised per kind, as the unit's classifier reads them. The vector
+     * shares its attribute array with {@code known}: neither is ever written after it is made.
+     */
     public SparseVector weigh(KnownFeatures known) {
         int n = known.size();
         int[] attributes = known.attributes();

@@ -31,11 +31,6 @@ public final class Featurizer {
         return analyzer.analyze(units);
     }
 
-    /** The raw features of one analysed unit, for callers that must not hold a whole passage's features at once. */
-    public SparseFeatures features(List<AnalyzedUnit> analyzed, int index) {
-        return pipeline.extract(analyzed, index);
-    }
-
     /** The features of one analysed unit that a model's dictionary knows: what labeling reads. */
     public KnownFeatures known(List<AnalyzedUnit> analyzed, int index, FeatureSpace space) {
         return pipeline.extractKnown(analyzed, index, space);

@@ -43,6 +43,15 @@ public final class PooledFeatures {
         }
     }
 
+    /** Empties the pool without making a vector of it. */
+    public void clear() {
+        for (int k = 0; k < size; k++) {
+            counts[touched[k]] = 0;
+        }
+        size = 0;
+        characters = 0;
+    }
+
     /** How many characters the pooled units hold. */
     public int characters() {
         return characters;

@@ -43,17 +43,25 @@ final class Tokens {
     }
 
     /**
-     * The token lower-cased, typographic apostrophes made plain: built in one step when it is ASCII, by the
-     * locale-free {@link String#toLowerCase} otherwise (which knows the letters whose lower case depends on where
-     * they stand).
+     * The token lower-cased, typographic apostrophes made plain: by hand when it is ASCII (a substring when nothing
+     * changes, as most words are written), by the locale-free {@link String#toLowerCase} otherwise (which knows the
+     * letters whose lower case depends on where they stand).
      */
     private static String lower(String text, int from, int to) {
-        char[] out = new char[to - from];
+        boolean changes = false;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c >= 0x80 && c != '’') {
                 return text.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\'');
             }
+            changes |= c == '’' || c >= 'A' && c <= 'Z';
+        }
+        if (!changes) {
+            return text.substring(from, to);
+        }
+        char[] out = new char[to - from];
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
             out[k - from] = c == '’' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
         return new String(out);

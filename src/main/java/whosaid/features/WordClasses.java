@@ -14,8 +14,8 @@ final class WordClasses {
     private static final Map<String, Integer> TABLE = new HashMap<>();
 
     static {
-        for (String w : CommonWords.FUNCTION) {
-            TABLE.putIfAbsent(w, CommonWords.functionIndex(w));
+        for (String w : CommonWords.FUNCTION) { // numbered from 1 in order, a repeated word keeping its first number
+            TABLE.putIfAbsent(w, TABLE.size() + 1);
         }
         if (TABLE.size() >= 1 << FUNCTION_BITS) {
             throw new IllegalStateException("more function words than " + FUNCTION_BITS + " bits can number");

@@ -67,7 +67,8 @@ public record FrameDecoding(FrameDecoder.Input input, List<Cue> cues, List<Known
     }
 
     /**
-     * Decodes with a frame classifier and parameters of one's own (fitting them). The decoder pools runs of whole
+     * Decodes with a frame classifier and parameters of one's own (fitting them). {@code space} must be the
+     * dictionary this passage's known features were found in. The decoder pools runs of whole
      * paragraphs' own units, so first, last and count name a run: a section of one paragraph, or the frame of a
      * passage of one section, is pooled once. Public for training's grid search ({@code whosaid.train.FrameFit}).
      */

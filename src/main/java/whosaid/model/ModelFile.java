@@ -115,7 +115,7 @@ public final class ModelFile {
         }
         String specVersion = manifest.getProperty("feature-spec-version", "?");
         String specHash = manifest.getProperty("feature-spec-hash", "?");
-        if (!specVersion.equals(Integer.toString(FeatureSpec.VERSION)) || !specHash.equals(spec.join())) {
+        if (!specVersion.equals(Integer.toString(FeatureSpec.VERSION)) || !specHash.equals(specHash(spec))) {
             throw new BadInputException(name + ": model has feature spec " + specVersion + " (" + specHash
                     + "), this whosaid extracts feature spec " + FeatureSpec.VERSION + " (" + FeatureSpec.hash()
                     + "); retrain it with this version's 'whosaid train'");
@@ -124,6 +124,21 @@ public final class ModelFile {
             return ModelManifest.model(manifest, entries, name);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new BadInputException(name + ": model file is damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The feature spec computed beside the reading, its own failure rethrown as it was. */
+    private static String specHash(java.util.concurrent.CompletableFuture<String> spec) {
+        try {
+            return spec.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -195,7 +210,8 @@ public final class ModelFile {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 // reading to the end checks the entry's CRC; the bound keeps a crafted entry from filling memory
-                byte[] content = e.getSize() >= 0 && e.getSize() <= maxEntry ? exactly(zip, (int) e.getSize(), maxEntry)
+                byte[] content = e.getMethod() == ZipEntry.STORED && e.getSize() >= 0 && e.getSize() <= bytes.length
+                        ? stored(zip, (int) e.getSize(), name, e.getName())
                         : zip.readNBytes(maxEntry + 1);
                 if (content.length > maxEntry) {
                     throw new BadInputException(name + ": model file refused: its entry " + e.getName()
@@ -211,20 +227,17 @@ public final class ModelFile {
     }
 
     /**
-     * An entry whose header gives its size (a stored one: every array), read straight into an array of that size;
-     * the bytes that follow a header that lies are read too, up to the bound, so that the CRC or the bound still
-     * catch it.
+     * A stored entry (every array), read straight into an array of the size its header states. That size is at
+     * most the file's own, so a header cannot make the reader allocate more than the file holds; the stream checks
+     * the bytes against the size and the CRC.
      */
-    private static byte[] exactly(ZipInputStream zip, int size, int maxEntry) throws IOException {
+    private static byte[] stored(ZipInputStream zip, int size, String name, String entry) throws IOException {
         byte[] content = new byte[size];
-        int read = zip.readNBytes(content, 0, size);
-        byte[] more = zip.readNBytes(maxEntry + 1 - read);
-        if (read == size && more.length == 0) {
-            return content;
+        if (zip.readNBytes(content, 0, size) != size || zip.read() != -1) {
+            throw new BadInputException(name + ": model file is truncated or damaged (entry " + entry
+                    + " is not the size its header says)");
         }
-        byte[] all = Arrays.copyOf(content, read + more.length);
-        System.arraycopy(more, 0, all, read, more.length);
-        return all;
+        return content;
     }
 
     private static Properties manifest(Map<String, byte[]> entries, String name) {

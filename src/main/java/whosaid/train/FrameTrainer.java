@@ -87,7 +87,7 @@ public final class FrameTrainer {
                 if (pool.characters() >= MIN_CHUNK || (docs.isEmpty() && pool.characters() > 0)) {
                     docs.add(new Document(cls, voice, p.passage().group(), pool.takeAscending()));
                 } else {
-                    pool.take();
+                    pool.clear(); // too short to be a document of its own
                 }
                 out.addAll(spread(docs, MAX_CHUNKS_PER_WORK));
             }

@@ -53,7 +53,10 @@ class PooledFeaturesTest {
         pool.add(units.get(1), 1);
         pool.add(units.get(0), 1);
         SparseVector backward = pool.take();
-        assertThat(byIndex(backward)).isEqualTo(byIndex(forward));
+        java.util.Map<Integer, Double> b = byIndex(backward);
+        java.util.Map<Integer, Double> f = byIndex(forward);
+        assertThat(b.keySet()).isEqualTo(f.keySet());
+        b.forEach((index, value) -> assertThat(value).isCloseTo(f.get(index), within(1e-15)));
         assertThat(pool.take().indices()).isEmpty();
     }
 

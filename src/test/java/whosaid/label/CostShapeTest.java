@@ -67,8 +67,9 @@ class CostShapeTest {
         AtomicLong reads = new AtomicLong();
         List<AnalyzedUnit> analyzed = featurizer.analyze(new Counting<>(units, reads));
         List<AnalyzedUnit> counted = new Counting<>(analyzed, reads);
+        whosaid.features.FeatureSpace none = whosaid.features.FeatureSpace.of(new int[0], new double[0]);
         for (int i = 0; i < analyzed.size(); i++) {
-            featurizer.features(counted, i);
+            featurizer.known(counted, i, none);
         }
         return reads.get() / (double) units.size();
     }

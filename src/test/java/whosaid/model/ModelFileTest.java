@@ -257,6 +257,34 @@ class ModelFileTest {
     }
 
     @Test
+    void aStoredArrayWhoseHeaderLiesAboutItsSizeIsDamagedNotAnAllocation() {
+        for (int change : new int[] {8, -8, 1_500_000_000}) {
+            byte[] lying = withStoredSize(saved, ModelFile.BIAS, change);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelFile.fromBytes(lying, "lying.model"))
+                    .as("size changed by %d", change)
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageStartingWith("lying.model: model file is truncated or damaged");
+        }
+    }
+
+    /** The model file with the sizes in the local header of one stored entry changed by {@code change}. */
+    private static byte[] withStoredSize(byte[] zip, String entry, int change) {
+        byte[] out = zip.clone();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(out).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] name = entry.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 30 + name.length <= out.length; i++) {
+            if (b.getInt(i) == 0x04034b50 && b.getShort(i + 26) == name.length
+                    && Arrays.equals(Arrays.copyOfRange(out, i + 30, i + 30 + name.length), name)) {
+                assertThat(b.getShort(i + 8)).as("stored").isEqualTo((short) ZipEntry.STORED);
+                b.putInt(i + 18, b.getInt(i + 18) + change);
+                b.putInt(i + 22, b.getInt(i + 22) + change);
+                return out;
+            }
+        }
+        throw new AssertionError("no local header for " + entry);
+    }
+
+    @Test
     void foreignClassIsRefusedBeforeItRuns() throws IOException {
         Payload.RAN.set(false);
         Path file = write("payload.model", crafted(new Payload()));
