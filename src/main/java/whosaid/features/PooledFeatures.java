@@ -85,11 +85,12 @@ public final class PooledFeatures {
             norms[space.kind(i)] += v * v;
             counts[i] = 0;
         }
+        double[] norm = new double[FeatureIds.KINDS];
+        for (int kind = 0; kind < norm.length; kind++) {
+            norm[kind] = norms[kind] > 0 ? Math.sqrt(norms[kind]) : 1; // one root per kind, not per feature; x / 1 is x
+        }
         for (int k = 0; k < size; k++) {
-            double norm = norms[space.kind(indices[k])];
-            if (norm > 0) {
-                values[k] /= Math.sqrt(norm);
-            }
+            values[k] /= norm[space.kind(indices[k])];
         }
         size = 0;
         characters = 0;
